@@ -3,6 +3,7 @@ package org.attain.domain.person;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import org.attain.domain.shared.Guard;
 import org.attain.domain.shared.RuleViolationException;
 
@@ -26,18 +27,18 @@ public record AssociationPolicy(int maxAssociations, Period window, Period minim
 
   /** Refuses a new association on {@code day} when the history already used up what is allowed. */
   void checkNewAssociation(List<Association> history, LocalDate day) {
-    LocalDate windowStart = day.minus(window);
-    long inWindow = history.stream().filter(a -> a.since().isAfter(windowStart)).count();
+    // An association counts against the limit until window after it started (exclusive), the
+    // same arithmetic as the day named in the refusal, so that day is exactly the first allowed.
+    long inWindow = history.stream().filter(a -> a.since().plus(window).isAfter(day)).count();
     if (inWindow >= maxAssociations) {
+      LocalDate byCount = nextAllowedByCount(history);
+      LocalDate next = nextAllowedByGap(history).filter(byCount::isBefore).orElse(byCount);
       throw new RuleViolationException(
           "association-limit-reached",
           "a person may associate at most %d times in %s; the next association is possible on %s"
-              .formatted(maxAssociations, window, nextAllowedByCount(history)));
+              .formatted(maxAssociations, window, next));
     }
-    history.stream()
-        .map(Association::since)
-        .max(LocalDate::compareTo)
-        .map(last -> last.plus(minimumGap))
+    nextAllowedByGap(history)
         .filter(day::isBefore)
         .ifPresent(
             earliest -> {
@@ -51,5 +52,12 @@ public record AssociationPolicy(int maxAssociations, Period window, Period minim
   private LocalDate nextAllowedByCount(List<Association> history) {
     List<LocalDate> starts = history.stream().map(Association::since).sorted().toList();
     return starts.get(starts.size() - maxAssociations).plus(window);
+  }
+
+  private Optional<LocalDate> nextAllowedByGap(List<Association> history) {
+    return history.stream()
+        .map(Association::since)
+        .max(LocalDate::compareTo)
+        .map(last -> last.plus(minimumGap));
   }
 }

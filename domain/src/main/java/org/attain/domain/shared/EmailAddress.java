@@ -7,8 +7,12 @@ import java.util.regex.Pattern;
 public record EmailAddress(String value) {
 
   public static final int MAX_LENGTH = 254;
+  // Dot-separated atoms before the @ (no leading, trailing or doubled dot), then domain labels
+  // that neither start nor end with a hyphen.
+  private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+  private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?";
   private static final Pattern SHAPE =
-      Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
+      Pattern.compile("^" + ATOM + "(\\." + ATOM + ")*@" + LABEL + "(\\." + LABEL + ")+$");
 
   public EmailAddress {
     value = Guard.text(value, "email", MAX_LENGTH).toLowerCase(Locale.ROOT);

@@ -1,0 +1,19 @@
+package org.attain.application.inmemory;
+
+import java.time.LocalDate;
+
+/** One set of in-memory adapters sharing a unit of work, as the application is wired for tests. */
+public final class InMemoryStores {
+
+  public final InMemoryOrganizations organizations = new InMemoryOrganizations();
+  public final InMemoryPersons persons = new InMemoryPersons();
+  public final InMemoryAchievements achievements = new InMemoryAchievements();
+  public final RecordingDomainEvents events = new RecordingDomainEvents();
+  public final InMemoryUnitOfWork unitOfWork =
+      new InMemoryUnitOfWork(organizations, persons, achievements, events);
+  public final FixedClock clock;
+
+  public InMemoryStores(LocalDate today) {
+    this.clock = new FixedClock(today);
+  }
+}

@@ -1,0 +1,51 @@
+package org.attain.application.inmemory;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.attain.application.port.out.UnitOfWork;
+
+/**
+ * Runs use cases one at a time over in-memory stores and rolls every store back when the work
+ * fails, so a use case is all-or-nothing as it is on a database. Nested runs join the outer one.
+ */
+public final class InMemoryUnitOfWork implements UnitOfWork {
+
+  private final List<Snapshotting> stores;
+  private int depth;
+  private int committed;
+  private int rolledBack;
+
+  public InMemoryUnitOfWork(Snapshotting... stores) {
+    this.stores = List.of(stores);
+  }
+
+  @Override
+  public synchronized <T> T run(Supplier<T> work) {
+    if (depth > 0) {
+      return work.get();
+    }
+    List<Runnable> restores = stores.stream().map(Snapshotting::snapshot).toList();
+    depth++;
+    try {
+      T result = work.get();
+      committed++;
+      return result;
+    } catch (RuntimeException | Error failure) {
+      restores.forEach(Runnable::run);
+      rolledBack++;
+      throw failure;
+    } finally {
+      depth--;
+    }
+  }
+
+  /** How many units of work completed. */
+  public synchronized int committed() {
+    return committed;
+  }
+
+  /** How many units of work failed and were rolled back. */
+  public synchronized int rolledBack() {
+    return rolledBack;
+  }
+}
