@@ -1,0 +1,40 @@
+package org.attain.adapter.rest;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The API's base path and the description that heads its OpenAPI document. It is a JAX-RS {@link
+ * Application} only because that is where the OpenAPI scanner reads these annotations; it does not
+ * change any path nor limit which resources are served.
+ */
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Attain API",
+            version = "v1",
+            description =
+                "Competency and membership rules of a partner programme. Every error is an RFC 9457"
+                    + " application/problem+json document whose `code` is stable."),
+    tags = {
+      @Tag(name = "Organizations", description = "Partner organizations and their persons"),
+      @Tag(name = "Persons", description = "Persons' accounts and their association (R3)"),
+      @Tag(name = "Achievements", description = "What persons earned")
+    })
+@SecurityScheme(
+    securitySchemeName = Api.BEARER,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT",
+    description =
+        "A signed JWT. Roles in `groups`: `agent`, `partner-admin` (with claim `org`, the"
+            + " organization's id) or `person` (with `sub`, the person's id).")
+public class Api extends Application {
+
+  public static final String BASE = "/api/v1";
+  public static final String BEARER = "bearer";
+}

@@ -1,0 +1,77 @@
+package org.attain.adapter.rest.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.LocalDate;
+import org.attain.application.inmemory.InMemoryStores;
+import org.attain.application.port.in.ChangeAssociation;
+import org.attain.application.port.in.ListMembers;
+import org.attain.application.port.in.ReadOrganizations;
+import org.attain.application.port.in.ReadPersons;
+import org.attain.application.port.in.RecordAchievement;
+import org.attain.application.port.in.RegisterOrganization;
+import org.attain.application.port.in.RegisterPerson;
+import org.attain.application.service.AchievementService;
+import org.attain.application.service.AssociationService;
+import org.attain.application.service.MemberService;
+import org.attain.application.service.OrganizationService;
+import org.attain.application.service.PersonService;
+import org.attain.domain.person.AssociationPolicy;
+
+/** The real use cases over the application's in-memory stores, as bootstrap wires them. */
+@ApplicationScoped
+public class InMemoryProgramme {
+
+  static final LocalDate TODAY = LocalDate.of(2025, 4, 1);
+
+  private final InMemoryStores stores = new InMemoryStores(TODAY);
+  private final OrganizationService organizations =
+      new OrganizationService(stores.organizations, stores.unitOfWork);
+  private final PersonService persons = new PersonService(stores.persons, stores.unitOfWork);
+
+  public InMemoryStores stores() {
+    return stores;
+  }
+
+  @Produces
+  RegisterOrganization registerOrganization() {
+    return organizations;
+  }
+
+  @Produces
+  ReadOrganizations readOrganizations() {
+    return organizations;
+  }
+
+  @Produces
+  RegisterPerson registerPerson() {
+    return persons;
+  }
+
+  @Produces
+  ReadPersons readPersons() {
+    return persons;
+  }
+
+  @Produces
+  RecordAchievement recordAchievement() {
+    return new AchievementService(stores.persons, stores.achievements, stores.unitOfWork);
+  }
+
+  @Produces
+  ChangeAssociation changeAssociation() {
+    return new AssociationService(
+        stores.persons,
+        stores.organizations,
+        stores.events,
+        stores.clock,
+        AssociationPolicy.PROGRAMME_DEFAULT,
+        stores.unitOfWork);
+  }
+
+  @Produces
+  ListMembers listMembers() {
+    return new MemberService(
+        stores.organizations, stores.persons, stores.achievements, stores.unitOfWork);
+  }
+}

@@ -1,0 +1,34 @@
+package org.attain.adapter.rest.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The generated OpenAPI document describes the API, its bearer scheme and its problems. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+  @Test
+  void documentsTheBearerSchemeAndProblemAnswers() {
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("info.title", equalTo("Attain API"))
+        .body("components.securitySchemes", hasKey("bearer"))
+        .body("components.securitySchemes", not(hasKey("SecurityScheme")))
+        .body("components.schemas", hasKey("Problem"))
+        .body(
+            "paths.'/api/v1/persons/{personId}/association'.put.responses.'422'.content",
+            hasKey("application/problem+json"))
+        .body(
+            "paths.'/api/v1/organizations'.post.responses.'401'.content",
+            hasKey("application/problem+json"))
+        .body("paths.'/api/v1/organizations'.get.security[0]", hasKey("bearer"));
+  }
+}

@@ -1,0 +1,32 @@
+package org.attain.bootstrap;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Period;
+import java.time.ZoneId;
+
+/** The programme's own settings, under the {@code attain.} prefix. */
+@ConfigMapping(prefix = "attain")
+public interface AttainConfig {
+
+  /** The zone in which the programme's days begin and end. */
+  @WithDefault("UTC")
+  ZoneId timeZone();
+
+  Association association();
+
+  /** R3's association policy. */
+  interface Association {
+
+    /** How many associations a person may make within {@link #window()}. */
+    @WithDefault("3")
+    int maxPerWindow();
+
+    @WithDefault("P12M")
+    Period window();
+
+    /** The least time between two associations of the same person. */
+    @WithDefault("P30D")
+    Period minimumGap();
+  }
+}

@@ -1,0 +1,85 @@
+package org.attain.bootstrap;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.DomainEvents;
+import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.Persons;
+import org.attain.application.port.out.ProgrammeClock;
+import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.service.AchievementService;
+import org.attain.application.service.AssociationService;
+import org.attain.application.service.MemberService;
+import org.attain.application.service.OrganizationService;
+import org.attain.application.service.PersonService;
+import org.attain.domain.person.AssociationPolicy;
+
+/**
+ * The composition root: turns the plain-Java use cases into beans, handing each the adapters of its
+ * ports. Transactions are the {@link UnitOfWork} port's job, not an interceptor's.
+ */
+@Singleton
+public class UseCaseWiring {
+
+  @Produces
+  @Singleton
+  ProgrammeClock programmeClock(AttainConfig config) {
+    return new SystemProgrammeClock(Clock.system(config.timeZone()));
+  }
+
+  @Produces
+  @Singleton
+  DomainEvents domainEvents() {
+    return new LoggedDomainEvents();
+  }
+
+  @Produces
+  @Singleton
+  AssociationPolicy associationPolicy(AttainConfig config) {
+    AttainConfig.Association policy = config.association();
+    return new AssociationPolicy(policy.maxPerWindow(), policy.window(), policy.minimumGap());
+  }
+
+  @Produces
+  @Singleton
+  OrganizationService organizationService(Organizations organizations, UnitOfWork unitOfWork) {
+    return new OrganizationService(organizations, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  PersonService personService(Persons persons, UnitOfWork unitOfWork) {
+    return new PersonService(persons, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  AchievementService achievementService(
+      Persons persons, Achievements achievements, UnitOfWork unitOfWork) {
+    return new AchievementService(persons, achievements, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  AssociationService associationService(
+      Persons persons,
+      Organizations organizations,
+      DomainEvents events,
+      ProgrammeClock clock,
+      AssociationPolicy policy,
+      UnitOfWork unitOfWork) {
+    return new AssociationService(persons, organizations, events, clock, policy, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  MemberService memberService(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      UnitOfWork unitOfWork) {
+    return new MemberService(organizations, persons, achievements, unitOfWork);
+  }
+}

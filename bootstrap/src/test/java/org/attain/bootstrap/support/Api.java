@@ -1,0 +1,78 @@
+package org.attain.bootstrap.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+
+/** Small helpers that set up state over HTTP, as a client would. */
+public final class Api {
+
+  public static final String BASE = "/api/v1";
+
+  private Api() {}
+
+  public static RequestSpecification as(String token) {
+    return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  public static RequestSpecification asAgent() {
+    return as(DevTokens.agent());
+  }
+
+  public static UUID createOrganization(String name) {
+    return UUID.fromString(
+        asAgent()
+            .body(
+                Map.of(
+                    "name",
+                    name,
+                    "country",
+                    "PT",
+                    "market",
+                    "DEVELOPED",
+                    "admins",
+                    new Object[] {
+                      Map.of(
+                          "name", "Admin of " + name, "email", unique("admin") + "@partner.example")
+                    }))
+            .post(BASE + "/organizations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+  }
+
+  public static UUID createPerson(String name) {
+    return UUID.fromString(
+        asAgent()
+            .body(Map.of("name", name, "email", unique("person") + "@example.org"))
+            .post(BASE + "/persons")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+  }
+
+  public static void recordExam(UUID person, String code) {
+    asAgent()
+        .body(Map.of("kind", "EXAM", "code", code, "earnedOn", "2025-06-01"))
+        .post(BASE + "/persons/{id}/achievements", person)
+        .then()
+        .statusCode(201);
+  }
+
+  public static ValidatableResponse associate(UUID person, UUID organization) {
+    return as(DevTokens.person(person))
+        .body(Map.of("organizationId", organization.toString()))
+        .put(BASE + "/persons/{id}/association", person)
+        .then();
+  }
+
+  public static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+}
