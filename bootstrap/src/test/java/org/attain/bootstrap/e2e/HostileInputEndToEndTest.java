@@ -223,6 +223,15 @@ class HostileInputEndToEndTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bodyEndpoints")
+  void bodiesOverTheLimitAreRefusedBeforeBeingRead(BodyEndpoint endpoint) {
+    String huge = "{\"name\":\"" + "x".repeat(70 * 1024) + "\"}";
+    expectProblem(
+            request(endpoint.caller(), huge).request(endpoint.method(), url(endpoint.path())), 413)
+        .body("code", equalTo("content-too-large"));
+  }
+
   private static RequestSpecification request(Caller caller, String body) {
     RequestSpecification request = as(caller.token());
     return body == null ? request : request.body(resolve(body));
