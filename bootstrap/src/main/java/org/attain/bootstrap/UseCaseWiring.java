@@ -4,14 +4,19 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.DomainEvents;
+import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
+import org.attain.application.service.CatalogService;
+import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
+import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
 import org.attain.application.service.PersonService;
 import org.attain.domain.person.AssociationPolicy;
@@ -71,6 +76,33 @@ public class UseCaseWiring {
       AssociationPolicy policy,
       UnitOfWork unitOfWork) {
     return new AssociationService(persons, organizations, events, clock, policy, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  CompetencyService competencyService(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    return new CompetencyService(
+        organizations, persons, achievements, metrics, catalogs, clock, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  CatalogService catalogService(Catalogs catalogs, ProgrammeClock clock, UnitOfWork unitOfWork) {
+    return new CatalogService(catalogs, clock, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  MetricService metricService(
+      Organizations organizations, MetricReports metrics, UnitOfWork unitOfWork) {
+    return new MetricService(organizations, metrics, unitOfWork);
   }
 
   @Produces

@@ -11,12 +11,17 @@ import static org.attain.application.contract.ContractSamples.freshEmail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.attain.adapter.persistence.TwoRequests.Outcome;
+import org.attain.application.contract.CatalogSamples;
 import org.attain.application.error.ConflictException;
+import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.domain.catalog.Catalog;
+import org.attain.domain.catalog.CatalogHistory;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.person.Association;
@@ -36,6 +41,7 @@ class ConcurrentChangesTest {
   @Inject UnitOfWork unitOfWork;
   @Inject Persons persons;
   @Inject Organizations organizations;
+  @Inject Catalogs catalogs;
 
   @RepeatedTest(5)
   void twoRequestsAssociatingTheSamePersonAtOnce_oneWinsAndTheOtherConflicts() {
@@ -96,6 +102,33 @@ class ConcurrentChangesTest {
     Organization stored = unitOfWork.read(() -> organizations.findById(id)).orElseThrow();
     assertThat(stored.name()).isEqualTo("theirs");
     assertThat(stored.version()).isEqualTo(1L);
+  }
+
+  @RepeatedTest(5)
+  void twoCatalogChangesPublishedAtOnce_oneBecomesTheNextVersionAndTheOtherConflicts() {
+    TwoRequests requests = new TwoRequests();
+
+    List<Outcome> outcomes =
+        requests.race(() -> publish(requests, 10), () -> publish(requests, 20));
+
+    Catalog winner = (Catalog) onlySuccess(outcomes).value();
+    assertThat(onlyFailure(outcomes).failure())
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("concurrent-update"));
+    assertThat(unitOfWork.read(() -> catalogs.history().versions().getLast())).isEqualTo(winner);
+  }
+
+  /** What publishing a catalog change does: number it after the latest version, then add it. */
+  private Catalog publish(TwoRequests requests, int daysAfterTheLatest) {
+    return unitOfWork.run(
+        () -> {
+          CatalogHistory history = catalogs.history();
+          requests.bothHere();
+          LocalDate latest = history.versions().getLast().effectiveFrom();
+          return catalogs.add(
+              CatalogSamples.aSmallCatalog(
+                  history.nextVersion(), latest.plusDays(daysAfterTheLatest)));
+        });
   }
 
   private Person associate(PersonId id, OrganizationId organization, TwoRequests requests) {

@@ -10,12 +10,14 @@ import static org.attain.application.contract.ContractSamples.anOrganization;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowingConsumer;
 import org.attain.application.error.ConflictException;
 import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.UnitOfWork;
@@ -40,6 +42,7 @@ class SchemaConstraintsTest {
   @Inject Persons persons;
   @Inject Organizations organizations;
   @Inject Achievements achievements;
+  @Inject Catalogs catalogs;
 
   @Test
   void theDatabaseRefusesASecondOpenAssociationOfAPerson() {
@@ -100,6 +103,52 @@ class SchemaConstraintsTest {
             ConflictException.class,
             e -> assertThat(e.code()).isEqualTo("achievement-already-recorded"));
     assertThat(unitOfWork.read(() -> achievements.heldBy(List.of(holder.id())))).hasSize(1);
+  }
+
+  @Test
+  void aMetricReportOfAnUnknownMetricOrANegativeValueIsRefused() {
+    OrganizationId organization = storedOrganization();
+
+    assertThatThrownBy(() -> insertMetricReport(organization, "BITCOIN_MINED", "1.00"))
+        .satisfies(refusedBy("metric_report_metric_ck"));
+    assertThatThrownBy(() -> insertMetricReport(organization, "POWER_BI_SEATS", "-1.00"))
+        .satisfies(refusedBy("metric_report_value_ck"));
+    assertThat(insertMetricReport(organization, "POWER_BI_SEATS", "1.00")).isEqualTo(1);
+  }
+
+  @Test
+  void twoCatalogVersionsCannotTakeEffectOnTheSameDay() {
+    LocalDate taken =
+        unitOfWork.read(() -> catalogs.history().versions().getFirst()).effectiveFrom();
+
+    assertThatThrownBy(
+            () ->
+                unitOfWork.run(
+                    () ->
+                        entityManager
+                            .createNativeQuery(
+                                "insert into catalog_version (version, effective_from, document)"
+                                    + " values (?1, ?2, '{}')")
+                            .setParameter(1, Integer.MAX_VALUE)
+                            .setParameter(2, taken)
+                            .executeUpdate()))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("concurrent-update"));
+  }
+
+  private int insertMetricReport(OrganizationId organization, String metric, String value) {
+    String sql =
+        "insert into metric_report (organization_id, metric, metric_value, period_start,"
+            + " period_end) values (?1, ?2, ?3, ?4, ?4)";
+    return unitOfWork.run(
+        () ->
+            entityManager
+                .createNativeQuery(sql)
+                .setParameter(1, organization.value())
+                .setParameter(2, metric)
+                .setParameter(3, new BigDecimal(value))
+                .setParameter(4, DAY)
+                .executeUpdate());
   }
 
   /** The failure is the database refusing a row because of {@code constraint}. */

@@ -23,7 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     tags = {
       @Tag(name = "Organizations", description = "Partner organizations and their persons"),
       @Tag(name = "Persons", description = "Persons' accounts and their association (R3)"),
-      @Tag(name = "Achievements", description = "What persons earned")
+      @Tag(name = "Achievements", description = "What persons earned"),
+      @Tag(name = "Catalog", description = "The competency catalog and its versions (R1)"),
+      @Tag(
+          name = "Competencies",
+          description =
+              "What an organization has attained, with progress and contributors (R1, R2)"),
+      @Tag(name = "Metrics", description = "Organizations' reported performance metrics")
     })
 @SecurityScheme(
     securitySchemeName = Api.BEARER,

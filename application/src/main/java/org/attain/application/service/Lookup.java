@@ -3,6 +3,7 @@ package org.attain.application.service;
 import org.attain.application.error.NotFoundException;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
+import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.person.Person;
 import org.attain.domain.person.PersonId;
@@ -14,6 +15,10 @@ final class Lookup {
 
   static Person person(Persons persons, PersonId id) {
     return persons.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+  }
+
+  static Organization organization(Organizations organizations, OrganizationId id) {
+    return organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
   }
 
   static void organizationExists(Organizations organizations, OrganizationId id) {

@@ -1,7 +1,6 @@
 package org.attain.application.service;
 
 import java.util.List;
-import org.attain.application.error.NotFoundException;
 import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
 import org.attain.application.port.in.Actor;
@@ -35,11 +34,7 @@ public final class OrganizationService implements RegisterOrganization, ReadOrga
   @Override
   public Organization get(Actor actor, OrganizationId id) {
     Access.requireAgentOrAdminOf(actor, id);
-    return unitOfWork.read(
-        () ->
-            organizations
-                .findById(id)
-                .orElseThrow(() -> new NotFoundException("organization", id)));
+    return unitOfWork.read(() -> Lookup.organization(organizations, id));
   }
 
   @Override

@@ -10,9 +10,12 @@ import static org.attain.application.contract.ContractSamples.freshEmail;
 import static org.attain.application.contract.ContractSamples.personNamed;
 import static org.attain.application.contract.ContractSamples.token;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.attain.application.error.ConflictException;
 import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
@@ -256,6 +259,102 @@ public abstract class PersonsContract {
 
     assertThat(page.items()).isEmpty();
     assertThat(page.total()).isZero();
+  }
+
+  @Test
+  public void thePersonsWhoseAssociationCoversTheDayAreListedOrderedById() {
+    OrganizationId organization = storedOrganization();
+    OrganizationId elsewhere = storedOrganization();
+    Person stayed = associated(aPerson(), organization);
+    Person movedLater = associated(aPerson(), organization);
+    movedLater.associateWith(elsewhere, DAY.plusDays(40), movedLater.id(), UNLIMITED);
+    save(movedLater);
+    Person joinedLater = save(aPerson());
+    joinedLater.associateWith(organization, DAY.plusDays(20), joinedLater.id(), UNLIMITED);
+    save(joinedLater);
+    Person neverHere = associated(aPerson(), elsewhere);
+    save(aPerson());
+
+    List<Person> onTheTenthDay = associatedOn(organization, DAY.plusDays(10));
+
+    assertThat(onTheTenthDay)
+        .extracting(Person::id)
+        .containsExactlyElementsOf(byId(stayed, movedLater))
+        .doesNotContain(joinedLater.id(), neverHere.id());
+    assertThat(associatedOn(organization, DAY.plusDays(20)))
+        .extracting(Person::id)
+        .containsExactlyElementsOf(byId(stayed, movedLater, joinedLater));
+  }
+
+  @Test
+  public void pastAssociationsCountOnTheirDaysButNotOnTheDayTheyEnded() {
+    OrganizationId organization = storedOrganization();
+    OrganizationId elsewhere = storedOrganization();
+    Person moved = associated(aPerson(), organization);
+    moved.associateWith(elsewhere, DAY.plusDays(40), moved.id(), UNLIMITED);
+    save(moved);
+    Person left = associated(aPerson(), organization);
+    left.leave(DAY.plusDays(5), left.id());
+    save(left);
+
+    assertThat(associatedOn(organization, DAY.plusDays(4)))
+        .extracting(Person::id)
+        .containsExactlyElementsOf(byId(moved, left));
+    assertThat(associatedOn(organization, DAY.plusDays(5)))
+        .extracting(Person::id)
+        .containsExactly(moved.id());
+    assertThat(associatedOn(organization, DAY.plusDays(39)))
+        .extracting(Person::id)
+        .containsExactly(moved.id());
+    assertThat(associatedOn(organization, DAY.plusDays(40))).isEmpty();
+    assertThat(associatedOn(elsewhere, DAY.plusDays(40)))
+        .extracting(Person::id)
+        .containsExactly(moved.id());
+    assertThat(associatedOn(organization, DAY.minusDays(1))).isEmpty();
+  }
+
+  @Test
+  public void aPersonWhoCameBackIsListedOnceWithTheWholeHistory() {
+    OrganizationId organization = storedOrganization();
+    Person returning = associated(aPerson(), organization);
+    returning.leave(DAY.plusDays(10), returning.id());
+    returning.associateWith(organization, DAY.plusDays(50), returning.id(), UNLIMITED);
+    save(returning);
+    Person sameDay = save(aPerson());
+    sameDay.associateWith(organization, DAY.plusDays(30), sameDay.id(), UNLIMITED);
+    sameDay.leave(DAY.plusDays(30), sameDay.id());
+    save(sameDay);
+
+    assertThat(associatedOn(organization, DAY.plusDays(30))).isEmpty();
+    List<Person> later = associatedOn(organization, DAY.plusDays(60));
+    assertThat(later).hasSize(1);
+    assertSameState(later.getFirst(), returning, 2);
+  }
+
+  @Test
+  public void manyPersonsAreAllListedInIdOrder() {
+    OrganizationId organization = storedOrganization();
+    List<Person> members =
+        IntStream.range(0, 30).mapToObj(i -> associated(aPerson(), organization)).toList();
+
+    assertThat(associatedOn(organization, DAY))
+        .extracting(Person::id)
+        .containsExactlyElementsOf(byId(members.toArray(Person[]::new)));
+  }
+
+  private List<Person> associatedOn(OrganizationId organization, LocalDate day) {
+    return inTransaction(() -> persons().associatedOn(organization, day));
+  }
+
+  /**
+   * The ids of {@code persons} in the order stores list them: by the id's text, which is also how
+   * PostgreSQL and H2 order UUIDs (unlike {@link java.util.UUID#compareTo}).
+   */
+  private static List<PersonId> byId(Person... persons) {
+    return Arrays.stream(persons)
+        .map(Person::id)
+        .sorted(Comparator.comparing(PersonId::toString))
+        .toList();
   }
 
   private Person associated(Person person, OrganizationId organization) {

@@ -1,5 +1,6 @@
 package org.attain.application.inmemory;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +68,15 @@ public final class InMemoryPersons implements Persons, Snapshotting {
             .map(InMemoryPersons::copy)
             .toList();
     return Paging.page(members, request);
+  }
+
+  @Override
+  public synchronized List<Person> associatedOn(OrganizationId organization, LocalDate day) {
+    return stored.values().stream()
+        .filter(person -> person.organizationOn(day).filter(organization::equals).isPresent())
+        .sorted(Comparator.comparing(person -> person.id().toString()))
+        .map(InMemoryPersons::copy)
+        .toList();
   }
 
   @Override

@@ -8,9 +8,11 @@ public final class InMemoryStores {
   public final InMemoryOrganizations organizations = new InMemoryOrganizations();
   public final InMemoryPersons persons = new InMemoryPersons();
   public final InMemoryAchievements achievements = new InMemoryAchievements();
+  public final InMemoryCatalogs catalogs = new InMemoryCatalogs();
+  public final InMemoryMetricReports metrics = new InMemoryMetricReports();
   public final RecordingDomainEvents events = new RecordingDomainEvents();
   public final InMemoryUnitOfWork unitOfWork =
-      new InMemoryUnitOfWork(organizations, persons, achievements, events);
+      new InMemoryUnitOfWork(organizations, persons, achievements, catalogs, metrics, events);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {

@@ -43,6 +43,20 @@ final class Programme {
       new MemberService(
           stores.organizations, stores.persons, stores.achievements, stores.unitOfWork);
 
+  final CatalogService catalogs =
+      new CatalogService(stores.catalogs, stores.clock, stores.unitOfWork);
+  final MetricService metrics =
+      new MetricService(stores.organizations, stores.metrics, stores.unitOfWork);
+  final CompetencyService competencies =
+      new CompetencyService(
+          stores.organizations,
+          stores.persons,
+          stores.achievements,
+          stores.metrics,
+          stores.catalogs,
+          stores.clock,
+          stores.unitOfWork);
+
   Organization organization(String name) {
     String slug = name.toLowerCase().replaceAll("[^a-z]", "");
     return organizations.register(

@@ -226,7 +226,7 @@ class HostileInputEndToEndTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("bodyEndpoints")
   void bodiesOverTheLimitAreRefusedBeforeBeingRead(BodyEndpoint endpoint) {
-    String huge = "{\"name\":\"" + "x".repeat(70 * 1024) + "\"}";
+    String huge = "{\"name\":\"" + "x".repeat(300 * 1024) + "\"}";
     expectProblem(
             request(endpoint.caller(), huge).request(endpoint.method(), url(endpoint.path())), 413)
         .body("code", equalTo("content-too-large"));

@@ -1,6 +1,8 @@
 package org.attain.adapter.persistence.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +21,11 @@ import org.attain.domain.shared.EmailAddress;
 /** Persons stored with Hibernate ORM; runs inside the caller's unit of work. */
 @ApplicationScoped
 public class PanachePersons implements Persons {
+
+  /** The order of a UUID's text, which {@link java.util.UUID#compareTo} (signed) is not. */
+  private static final Comparator<UUID> UNSIGNED =
+      Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+          .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
   private final PersonRepository repository;
   private final PersonMapper mapper;
@@ -84,5 +91,17 @@ public class PanachePersons implements Persons {
         items,
         request,
         PagedIds.total(request, items.size(), () -> repository.countMembers(organizationId)));
+  }
+
+  /**
+   * One statement whatever their number, histories included. Sorted here by the id's text, so that
+   * the order does not depend on how a database compares UUIDs.
+   */
+  @Override
+  public List<Person> associatedOn(OrganizationId organization, LocalDate day) {
+    return repository.associatedOnWithHistory(organization.value(), day).stream()
+        .sorted(Comparator.comparing(PersonEntity::getId, UNSIGNED))
+        .map(mapper::toDomain)
+        .toList();
   }
 }

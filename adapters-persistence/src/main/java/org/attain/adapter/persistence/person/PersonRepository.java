@@ -2,6 +2,7 @@ package org.attain.adapter.persistence.person;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,20 @@ class PersonRepository implements PanacheRepositoryBase<PersonEntity, UUID> {
 
   List<PersonEntity> findWithHistory(List<UUID> ids) {
     return list(WITH_HISTORY + "p.id in ?1", ids);
+  }
+
+  /**
+   * The persons with an association to the organization covering {@code day} (from {@code since}
+   * inclusive to {@code until} exclusive), each with their whole history, in one statement.
+   */
+  List<PersonEntity> associatedOnWithHistory(UUID organization, LocalDate day) {
+    return list(
+        WITH_HISTORY
+            + "p.id in (select c.id from PersonEntity c join c.associations a"
+            + " where a.organizationId = ?1 and a.since <= ?2"
+            + " and (a.until is null or a.until > ?2))",
+        organization,
+        day);
   }
 
   boolean exists(UUID id) {

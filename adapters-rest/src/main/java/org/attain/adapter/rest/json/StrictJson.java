@@ -12,7 +12,8 @@ import jakarta.inject.Singleton;
 /**
  * Makes the API read JSON strictly, so that a client's mistake is refused instead of guessed at:
  * unknown fields, duplicate keys, trailing content, numbers or booleans where text is expected,
- * numbers for enum values or dates, and empty strings for dates are all refused with 400.
+ * numbers for enum values or dates, empty strings for dates or numbers, fractions where a whole
+ * number is expected and booleans for numbers are all refused with 400.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -38,6 +39,15 @@ public class StrictJson implements ObjectMapperCustomizer {
         .coercionConfigFor(LogicalType.DateTime)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Float)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     mapper
         .coercionConfigFor(LogicalType.Enum)

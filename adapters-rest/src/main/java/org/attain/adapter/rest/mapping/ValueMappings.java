@@ -3,6 +3,7 @@ package org.attain.adapter.rest.mapping;
 import java.util.UUID;
 import org.attain.domain.achievement.AchievementCode;
 import org.attain.domain.achievement.AchievementId;
+import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.organization.CountryCode;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.person.PersonId;
@@ -37,6 +38,10 @@ public interface ValueMappings {
 
   default String text(AchievementCode code) {
     return code == null ? null : code.value();
+  }
+
+  default String text(CompetencyId id) {
+    return id == null ? null : id.value();
   }
 
   default OrganizationId organizationId(UUID id) {

@@ -1,11 +1,14 @@
 package org.attain.adapter.rest.problem;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import java.time.LocalDate;
@@ -21,7 +24,8 @@ import org.attain.adapter.rest.problem.Problem.FieldError;
 /**
  * Turns Jackson's refusals of a request body into problems: {@code malformed-json} when the body is
  * not JSON at all, {@code invalid-request} naming the JSON path of the field when it is JSON of the
- * wrong shape (unknown field, wrong type, unknown enum value, unparsable date or id).
+ * wrong shape (unknown field, wrong type, unknown enum value, unparsable date or id, missing or
+ * unknown {@code kind} of a discriminated union such as a catalog step).
  */
 public final class JsonProblems {
 
@@ -43,6 +47,11 @@ public final class JsonProblems {
       return Optional.of(
           Problem.of(
               400, MALFORMED_JSON, "the request body goes on after its JSON value" + at(failure)));
+    }
+    if (failure instanceof InvalidTypeIdException unknownKind) {
+      return Optional.of(
+          Problem.of(400, INVALID_REQUEST, "the request body does not have the expected shape")
+              .withErrors(List.of(kindError(unknownKind))));
     }
     if (failure instanceof JsonMappingException mapping) {
       String field = path(mapping);
@@ -89,6 +98,34 @@ public final class JsonProblems {
       }
     }
     return path.isEmpty() ? "$" : path.toString();
+  }
+
+  /**
+   * A value of a discriminated union (a catalog step) whose discriminator ({@code kind}) is missing
+   * or names no known variant: the error names the discriminator and lists the known values.
+   */
+  private static FieldError kindError(InvalidTypeIdException failure) {
+    Class<?> union = failure.getBaseType() == null ? null : failure.getBaseType().getRawClass();
+    JsonTypeInfo info = union == null ? null : union.getAnnotation(JsonTypeInfo.class);
+    String at = path(failure);
+    String field = at;
+    if (info != null && !info.property().isEmpty()) {
+      field = at.equals("$") ? info.property() : at + "." + info.property();
+    }
+    String known = knownVariants(union);
+    return new FieldError(
+        field,
+        failure.getTypeId() == null ? "is required: one of " + known : "must be one of " + known);
+  }
+
+  private static String knownVariants(Class<?> union) {
+    JsonSubTypes variants = union == null ? null : union.getAnnotation(JsonSubTypes.class);
+    if (variants == null) {
+      return "the documented kinds";
+    }
+    return Arrays.stream(variants.value())
+        .map(JsonSubTypes.Type::name)
+        .collect(Collectors.joining(", "));
   }
 
   private static String message(JsonMappingException failure) {

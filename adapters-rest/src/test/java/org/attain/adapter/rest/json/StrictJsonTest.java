@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.attain.adapter.rest.achievement.RecordAchievementRequest;
+import org.attain.adapter.rest.catalog.OfWhomDocument;
+import org.attain.adapter.rest.metric.RecordMetricRequest;
 import org.attain.domain.achievement.AchievementKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,5 +51,28 @@ class StrictJsonTest {
   void guessesAreRefused(String body) {
     assertThatThrownBy(() -> json.readValue(body, RecordAchievementRequest.class))
         .isInstanceOf(JsonProcessingException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"{\"count\":2.5}", "{\"count\":2.0}", "{\"count\":true}", "{\"count\":\"\"}"})
+  void wholeNumbersAreNotGuessedFromOtherValues(String body) {
+    assertThatThrownBy(() -> json.readValue(body, OfWhomDocument.class))
+        .isInstanceOf(JsonProcessingException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"value\":true}", "{\"value\":\"\"}", "{\"value\":\"lots\"}"})
+  void decimalsAreNotGuessedFromOtherValues(String body) {
+    assertThatThrownBy(() -> json.readValue(body, RecordMetricRequest.class))
+        .isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void decimalsAreReadExactlyFromNumbersAndStrings() throws JsonProcessingException {
+    assertThat(json.readValue("{\"value\":12500.10}", RecordMetricRequest.class).value())
+        .isEqualTo(new BigDecimal("12500.10"));
+    assertThat(json.readValue("{\"value\":\"12500.10\"}", RecordMetricRequest.class).value())
+        .isEqualTo(new BigDecimal("12500.10"));
   }
 }

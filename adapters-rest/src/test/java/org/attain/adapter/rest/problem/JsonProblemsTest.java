@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.attain.adapter.rest.achievement.RecordAchievementRequest;
+import org.attain.adapter.rest.catalog.OptionDocument;
 import org.attain.adapter.rest.json.StrictJson;
 import org.attain.adapter.rest.organization.RegisterOrganizationRequest;
 import org.attain.adapter.rest.person.AssociateRequest;
@@ -122,6 +123,31 @@ class JsonProblemsTest {
   void anArrayWhereTheBodyShouldBeAnObjectIsTheWrongShape() {
     assertThat(problemReading("[".repeat(5_000), RegisterOrganizationRequest.class).errors())
         .containsExactly(new FieldError("$", "must be an object"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"steps\":[{\"kind\":\"performance\",\"metric\":\"POWER_BI_SEATS\"},{\"kind\":\"references\"}]} | steps[1].kind | must be one of certifiedIndividuals, performance",
+        "{\"steps\":[{\"count\":2}]}               | steps[0].kind | is required: one of certifiedIndividuals, performance",
+        "{\"steps\":[{\"kind\":7}]}                | steps[0].kind | must be one of certifiedIndividuals, performance",
+      })
+  void stepsOfAnUnknownOrMissingKindNameTheKind(String body, String field, String message) {
+    Problem problem = problemReading(body, OptionDocument.class);
+
+    assertThat(problem.code()).isEqualTo("invalid-request");
+    assertThat(problem.errors()).containsExactly(new FieldError(field, message));
+  }
+
+  @Test
+  void fieldsOfAnotherKindOfStepAreUnknown() {
+    assertThat(
+            problemReading(
+                    "{\"steps\":[{\"kind\":\"performance\",\"count\":2}]}", OptionDocument.class)
+                .errors())
+        .extracting(FieldError::field)
+        .containsExactly("steps[0].count");
   }
 
   @Test

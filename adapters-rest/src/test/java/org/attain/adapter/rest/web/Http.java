@@ -13,6 +13,7 @@ final class Http {
 
   static final String ORGANIZATIONS = "/api/v1/organizations";
   static final String PERSONS = "/api/v1/persons";
+  static final String CATALOG = "/api/v1/catalog";
 
   private Http() {}
 
@@ -26,6 +27,21 @@ final class Http {
 
   static ValidatableResponse put(String token, String path, String body) {
     return as(token).body(body).put(path).then().log().ifValidationFails();
+  }
+
+  /** A call without a token, as anyone on the internet makes it. */
+  static ValidatableResponse anonymousGet(String path) {
+    return given().get(path).then().log().ifValidationFails();
+  }
+
+  static ValidatableResponse anonymousPost(String path, String body) {
+    return given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post(path)
+        .then()
+        .log()
+        .ifValidationFails();
   }
 
   static ValidatableResponse get(String token, String path) {
@@ -65,6 +81,22 @@ final class Http {
         .statusCode(201)
         .extract()
         .path("id");
+  }
+
+  static void recordAchievement(String personId, String code) {
+    post(
+            Tokens.agent(),
+            PERSONS + "/" + personId + "/achievements",
+            "{\"kind\":\"EXAM\",\"code\":\"%s\",\"earnedOn\":\"2024-03-15\"}".formatted(code))
+        .statusCode(201);
+  }
+
+  static void associate(String personId, String organizationId) {
+    put(
+            Tokens.person(personId),
+            PERSONS + "/" + personId + "/association",
+            "{\"organizationId\":\"" + organizationId + "\"}")
+        .statusCode(200);
   }
 
   static String createPerson(String name) {

@@ -3,22 +3,32 @@ package org.attain.adapter.rest.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.LocalDate;
+import org.attain.adapter.rest.catalog.DefaultCatalog;
 import org.attain.application.inmemory.InMemoryStores;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.ListMembers;
+import org.attain.application.port.in.ManageCatalog;
+import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
 import org.attain.application.port.in.RecordAchievement;
+import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.in.RegisterOrganization;
 import org.attain.application.port.in.RegisterPerson;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
+import org.attain.application.service.CatalogService;
+import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
+import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
 import org.attain.application.service.PersonService;
 import org.attain.domain.person.AssociationPolicy;
 
-/** The real use cases over the application's in-memory stores, as bootstrap wires them. */
+/**
+ * The real use cases over the application's in-memory stores, as bootstrap wires them, with the
+ * default catalog stored as version 1.
+ */
 @ApplicationScoped
 public class InMemoryProgramme {
 
@@ -28,6 +38,10 @@ public class InMemoryProgramme {
   private final OrganizationService organizations =
       new OrganizationService(stores.organizations, stores.unitOfWork);
   private final PersonService persons = new PersonService(stores.persons, stores.unitOfWork);
+
+  public InMemoryProgramme() {
+    stores.catalogs.add(DefaultCatalog.catalog());
+  }
 
   public InMemoryStores stores() {
     return stores;
@@ -73,5 +87,27 @@ public class InMemoryProgramme {
   ListMembers listMembers() {
     return new MemberService(
         stores.organizations, stores.persons, stores.achievements, stores.unitOfWork);
+  }
+
+  @Produces
+  ManageCatalog manageCatalog() {
+    return new CatalogService(stores.catalogs, stores.clock, stores.unitOfWork);
+  }
+
+  @Produces
+  ReadCompetencies readCompetencies() {
+    return new CompetencyService(
+        stores.organizations,
+        stores.persons,
+        stores.achievements,
+        stores.metrics,
+        stores.catalogs,
+        stores.clock,
+        stores.unitOfWork);
+  }
+
+  @Produces
+  RecordMetrics recordMetrics() {
+    return new MetricService(stores.organizations, stores.metrics, stores.unitOfWork);
   }
 }

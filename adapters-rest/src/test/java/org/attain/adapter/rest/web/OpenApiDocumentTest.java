@@ -31,4 +31,27 @@ class OpenApiDocumentTest {
             hasKey("application/problem+json"))
         .body("paths.'/api/v1/organizations'.get.security[0]", hasKey("bearer"));
   }
+
+  @Test
+  void documentsThePublicCatalogAndItsStepKinds() {
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("paths.'/api/v1/catalog'.get", not(hasKey("security")))
+        .body("paths.'/api/v1/catalog'.get.responses", not(hasKey("401")))
+        .body("paths.'/api/v1/catalog/versions'.post.security[0]", hasKey("bearer"))
+        .body(
+            "paths.'/api/v1/catalog/versions'.post.responses.'422'.content",
+            hasKey("application/problem+json"))
+        .body("components.schemas.Step.discriminator.propertyName", equalTo("kind"))
+        .body(
+            "components.schemas.CertifiedIndividualsStep.properties.kind.enum[0]",
+            equalTo("certifiedIndividuals"))
+        .body("components.schemas", hasKey("Money"))
+        .body(
+            "paths.'/api/v1/organizations/{organizationId}/competencies/{competencyId}'.get.security[0]",
+            hasKey("bearer"));
+  }
 }

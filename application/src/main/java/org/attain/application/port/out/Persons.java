@@ -1,5 +1,7 @@
 package org.attain.application.port.out;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
@@ -25,4 +27,10 @@ public interface Persons {
 
   /** The persons currently associated with {@code organization}, ordered by name, then id. */
   Page<Person> currentlyAssociatedWith(OrganizationId organization, PageRequest request);
+
+  /**
+   * Every person whose achievements counted for {@code organization} on {@code day}, ordered by id,
+   * in a bounded number of reads whatever their number.
+   */
+  List<Person> associatedOn(OrganizationId organization, LocalDate day);
 }

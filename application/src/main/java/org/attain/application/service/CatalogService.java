@@ -1,0 +1,81 @@
+package org.attain.application.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.attain.application.port.in.Actor;
+import org.attain.application.port.in.ManageCatalog;
+import org.attain.application.port.out.Catalogs;
+import org.attain.application.port.out.ProgrammeClock;
+import org.attain.application.port.out.UnitOfWork;
+import org.attain.domain.catalog.Catalog;
+import org.attain.domain.catalog.CatalogHistory;
+import org.attain.domain.shared.RuleViolationException;
+
+/** Reads the catalog and publishes new versions of it, which never rewrite the past. */
+public final class CatalogService implements ManageCatalog {
+
+  private final Catalogs catalogs;
+  private final ProgrammeClock clock;
+  private final UnitOfWork unitOfWork;
+
+  public CatalogService(Catalogs catalogs, ProgrammeClock clock, UnitOfWork unitOfWork) {
+    this.catalogs = catalogs;
+    this.clock = clock;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public Catalog inForce(Optional<LocalDate> asOf) {
+    LocalDate day = asOf.orElseGet(clock::today);
+    return unitOfWork.read(() -> inForce(catalogs, day));
+  }
+
+  @Override
+  public List<Catalog> versions() {
+    return unitOfWork.read(() -> catalogs.history().versions());
+  }
+
+  @Override
+  public Catalog publish(Actor actor, Change change) {
+    Access.requireAgent(actor);
+    LocalDate today = clock.today();
+    if (change.effectiveFrom().isBefore(today)) {
+      throw new RuleViolationException(
+          "catalog-effective-in-the-past",
+          "a catalog change takes effect today or later, not on " + change.effectiveFrom());
+    }
+    return unitOfWork.run(
+        () -> {
+          CatalogHistory history = catalogs.history();
+          history.versions().stream()
+              .map(Catalog::effectiveFrom)
+              .filter(latest -> !change.effectiveFrom().isAfter(latest))
+              .findAny()
+              .ifPresent(
+                  latest -> {
+                    throw new RuleViolationException(
+                        "catalog-effective-too-early",
+                        "the latest version takes effect on %s; a new one must take effect later"
+                            .formatted(latest));
+                  });
+          Catalog next =
+              new Catalog(
+                  history.nextVersion(),
+                  change.effectiveFrom(),
+                  change.retiredCredentials(),
+                  change.competencies());
+          return catalogs.add(next);
+        });
+  }
+
+  /** The catalog in force on {@code day}, or a refusal: evaluations need one. */
+  static Catalog inForce(Catalogs catalogs, LocalDate day) {
+    return catalogs
+        .inForceOn(day)
+        .orElseThrow(
+            () ->
+                new RuleViolationException(
+                    "no-catalog-in-force", "no competency catalog was in force on " + day));
+  }
+}

@@ -1,0 +1,99 @@
+package org.attain.application.service;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.attain.application.error.NotFoundException;
+import org.attain.application.port.in.Actor;
+import org.attain.application.port.in.ReadCompetencies;
+import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.Catalogs;
+import org.attain.application.port.out.MetricReports;
+import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.Persons;
+import org.attain.application.port.out.ProgrammeClock;
+import org.attain.application.port.out.UnitOfWork;
+import org.attain.domain.catalog.Catalog;
+import org.attain.domain.catalog.Competency;
+import org.attain.domain.catalog.CompetencyId;
+import org.attain.domain.evaluation.Attainment;
+import org.attain.domain.evaluation.AttainmentEvaluator;
+import org.attain.domain.evaluation.Evaluation;
+import org.attain.domain.evaluation.LevelProgress;
+import org.attain.domain.evaluation.PersonsProgress;
+import org.attain.domain.organization.Organization;
+import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.person.PersonId;
+
+/** Evaluates an organization's competencies on a day against the catalog then in force. */
+public final class CompetencyService implements ReadCompetencies {
+
+  private final Organizations organizations;
+  private final Catalogs catalogs;
+  private final OrganizationFactsLoader facts;
+  private final AttainmentEvaluator evaluator;
+  private final ProgrammeClock clock;
+  private final UnitOfWork unitOfWork;
+
+  public CompetencyService(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    this.organizations = organizations;
+    this.catalogs = catalogs;
+    this.facts = new OrganizationFactsLoader(persons, achievements, metrics);
+    this.evaluator = new AttainmentEvaluator();
+    this.clock = clock;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public Status status(Actor actor, OrganizationId organization, Optional<LocalDate> asOf) {
+    Access.requireAgentOrAdminOf(actor, organization);
+    LocalDate day = asOf.orElseGet(clock::today);
+    return unitOfWork.read(
+        () -> {
+          Organization stored = Lookup.organization(organizations, organization);
+          Catalog catalog = CatalogService.inForce(catalogs, day);
+          Evaluation evaluation = evaluator.evaluate(facts.load(stored, day).facts(), catalog, day);
+          return new Status(stored, catalog, evaluation);
+        });
+  }
+
+  @Override
+  public CompetencyStatus competency(
+      Actor actor, OrganizationId organization, CompetencyId competency, Optional<LocalDate> asOf) {
+    Access.requireAgentOrAdminOf(actor, organization);
+    LocalDate day = asOf.orElseGet(clock::today);
+    return unitOfWork.read(
+        () -> {
+          Organization stored = Lookup.organization(organizations, organization);
+          Catalog catalog = CatalogService.inForce(catalogs, day);
+          Competency defined =
+              catalog
+                  .competency(competency)
+                  .orElseThrow(() -> new NotFoundException("competency", competency));
+          OrganizationFactsLoader.Loaded loaded = facts.load(stored, day);
+          Attainment attainment =
+              evaluator.evaluate(loaded.facts(), catalog, day).attainment(competency).orElseThrow();
+          Map<PersonId, String> names = new LinkedHashMap<>();
+          contributors(attainment).forEach(id -> names.put(id, loaded.persons().get(id).name()));
+          return new CompetencyStatus(stored, day, catalog.version(), defined, attainment, names);
+        });
+  }
+
+  private static Stream<PersonId> contributors(Attainment attainment) {
+    return attainment.levels().stream()
+        .map(LevelProgress::options)
+        .flatMap(options -> options.stream().flatMap(option -> option.steps().stream()))
+        .filter(PersonsProgress.class::isInstance)
+        .map(PersonsProgress.class::cast)
+        .flatMap(step -> step.contributors().stream());
+  }
+}
