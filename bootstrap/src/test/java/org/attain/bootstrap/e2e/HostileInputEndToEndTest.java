@@ -175,6 +175,23 @@ class HostileInputEndToEndTest {
         .body("errors[0].field", equalTo(field));
   }
 
+  @ParameterizedTest
+  @MethodSource("datesNoDatabaseStores")
+  void datesBeyondTheYear9999AreRefused(String earnedOn) {
+    expectProblem(
+            request(
+                    Caller.AGENT,
+                    "{\"kind\":\"EXAM\",\"code\":\"70-533\",\"earnedOn\":\"" + earnedOn + "\"}")
+                .post(url("/persons/{person}/achievements")),
+            400)
+        .body("code", equalTo("invalid-request"))
+        .body("errors[0].field", equalTo("earnedOn"));
+  }
+
+  static Stream<String> datesNoDatabaseStores() {
+    return Stream.of("+999999999-12-31", "+10000-01-01");
+  }
+
   static Stream<Arguments> unknownIds() {
     String exam =
         """

@@ -12,6 +12,14 @@ public record MetricReport(
     Guard.present(metric, "metric");
     Guard.present(value, "value");
     Guard.check(value.signum() >= 0, "value", "value must not be negative");
+    Guard.check(
+        metric.unit().holdsExactly(value),
+        "value",
+        metric.unit() == MetricUnit.COUNT
+            ? "value must be a whole number of at most %d digits"
+                .formatted(MetricUnit.MAX_WHOLE_DIGITS)
+            : "value must have at most %d decimals and %d whole digits"
+                .formatted(metric.unit().decimals(), MetricUnit.MAX_WHOLE_DIGITS));
     Guard.present(periodStart, "periodStart");
     Guard.present(periodEnd, "periodEnd");
     Guard.check(

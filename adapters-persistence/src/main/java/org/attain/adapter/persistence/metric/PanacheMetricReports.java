@@ -8,21 +8,17 @@ import org.attain.adapter.persistence.StoreConflicts;
 import org.attain.application.port.out.MetricReports;
 import org.attain.domain.metric.MetricReport;
 import org.attain.domain.organization.OrganizationId;
-import org.attain.domain.shared.InvalidValueException;
 
 /**
  * Metric reports stored with Hibernate ORM; runs inside the caller's unit of work. Values are
- * stored to the cent, as {@code numeric(19, 2)}: one that would not fit is refused rather than
- * rounded.
+ * stored as {@code numeric(19, 2)}, which holds every value a report may carry (at most 15 whole
+ * digits and 2 decimals, as the domain's {@code MetricUnit} guards).
  */
 @ApplicationScoped
 public class PanacheMetricReports implements MetricReports {
 
   /** Decimals kept: cents of an amount, none of a count. */
   static final int SCALE = 2;
-
-  /** Digits kept in all, decimals included. */
-  static final int PRECISION = 19;
 
   private final MetricReportRepository repository;
   private final MetricReportMapper mapper;
@@ -49,15 +45,6 @@ public class PanacheMetricReports implements MetricReports {
   }
 
   private static BigDecimal storable(BigDecimal value) {
-    BigDecimal stored;
-    try {
-      stored = value.setScale(SCALE, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
-      throw new InvalidValueException("value", "value must have at most " + SCALE + " decimals");
-    }
-    if (stored.precision() > PRECISION) {
-      throw new InvalidValueException("value", "value must be less than 10^" + (PRECISION - SCALE));
-    }
-    return stored;
+    return value.setScale(SCALE, RoundingMode.UNNECESSARY);
   }
 }

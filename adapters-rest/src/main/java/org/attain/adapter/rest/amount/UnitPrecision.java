@@ -5,8 +5,8 @@ import org.attain.domain.metric.MetricUnit;
 import org.attain.domain.shared.InvalidValueException;
 
 /**
- * How precise a value in each unit may be: dollars to the cent, counts whole. Checked at the edge
- * so that every value the API takes in can be shown back exactly as {@link Quantity}.
+ * Refuses a value its unit cannot hold exactly (the domain's rule: dollars to the cent, counts
+ * whole), at the edge and naming the JSON field, so that every value can be shown back exactly.
  */
 public final class UnitPrecision {
 
@@ -14,22 +14,13 @@ public final class UnitPrecision {
 
   /** {@code value}, refused at {@code field} when {@code unit} cannot hold it exactly. */
   public static BigDecimal check(MetricUnit unit, BigDecimal value, String field) {
-    if (value == null) {
-      return null;
+    if (value == null || unit.holdsExactly(value)) {
+      return value;
     }
-    int places = value.stripTrailingZeros().scale();
-    switch (unit) {
-      case USD -> {
-        if (places > 2) {
-          throw new InvalidValueException(field, field + " must have at most 2 decimal places");
-        }
-      }
-      case COUNT -> {
-        if (places > 0) {
-          throw new InvalidValueException(field, field + " must be a whole number");
-        }
-      }
-    }
-    return value;
+    throw new InvalidValueException(
+        field,
+        unit == MetricUnit.COUNT
+            ? field + " must be a whole number"
+            : field + " must have at most " + unit.decimals() + " decimal places");
   }
 }

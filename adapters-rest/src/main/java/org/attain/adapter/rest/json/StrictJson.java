@@ -5,15 +5,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 
 /**
  * Makes the API read JSON strictly, so that a client's mistake is refused instead of guessed at:
  * unknown fields, duplicate keys, trailing content, numbers or booleans where text is expected,
  * numbers for enum values or dates, empty strings for dates or numbers, fractions where a whole
- * number is expected and booleans for numbers are all refused with 400.
+ * number is expected, booleans for numbers and dates beyond the year 9999 are all refused with 400.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -23,8 +25,17 @@ public class StrictJson implements ObjectMapperCustomizer {
     apply(mapper);
   }
 
+  /** Last, after Quarkus registers its modules, so that our reading of dates prevails. */
+  @Override
+  public int priority() {
+    return MINIMUM_PRIORITY;
+  }
+
   /** Applies the strict reading rules to {@code mapper} and returns it. */
   public static ObjectMapper apply(ObjectMapper mapper) {
+    mapper.registerModule(
+        new SimpleModule("calendar-dates")
+            .addDeserializer(LocalDate.class, new CalendarDateDeserializer()));
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
