@@ -15,6 +15,8 @@ public interface AttainConfig {
 
   Association association();
 
+  Membership membership();
+
   /** R3's association policy. */
   interface Association {
 
@@ -28,5 +30,21 @@ public interface AttainConfig {
     /** The least time between two associations of the same person. */
     @WithDefault("P30D")
     Period minimumGap();
+  }
+
+  /** R5's membership rules. */
+  interface Membership {
+
+    /** How long a term lasts: {@code anniversary} (the default) or {@code calendar-year}. */
+    @WithDefault("anniversary")
+    TermRule termPolicy();
+  }
+
+  /** The term rules R5 allows. */
+  enum TermRule {
+    /** One year from purchase, with a 30-day renewal window after it. */
+    ANNIVERSARY,
+    /** Until the end of the calendar year of purchase, as the seed words it. */
+    CALENDAR_YEAR
   }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.DomainEvents;
+import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
@@ -16,9 +17,13 @@ import org.attain.application.service.AssociationService;
 import org.attain.application.service.CatalogService;
 import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
+import org.attain.application.service.MembershipService;
 import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
 import org.attain.application.service.PersonService;
+import org.attain.domain.membership.FeeSchedule;
+import org.attain.domain.membership.MembershipPolicy;
+import org.attain.domain.membership.TermPolicy;
 import org.attain.domain.person.AssociationPolicy;
 
 /**
@@ -45,6 +50,17 @@ public class UseCaseWiring {
   AssociationPolicy associationPolicy(AttainConfig config) {
     AttainConfig.Association policy = config.association();
     return new AssociationPolicy(policy.maxPerWindow(), policy.window(), policy.minimumGap());
+  }
+
+  @Produces
+  @Singleton
+  MembershipPolicy membershipPolicy(AttainConfig config) {
+    TermPolicy terms =
+        switch (config.membership().termPolicy()) {
+          case ANNIVERSARY -> TermPolicy.ANNIVERSARY;
+          case CALENDAR_YEAR -> TermPolicy.CALENDAR_YEAR;
+        };
+    return new MembershipPolicy(terms, FeeSchedule.PROGRAMME_DEFAULT);
   }
 
   @Produces
@@ -113,5 +129,29 @@ public class UseCaseWiring {
       Achievements achievements,
       UnitOfWork unitOfWork) {
     return new MemberService(organizations, persons, achievements, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  MembershipService membershipService(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      Memberships memberships,
+      MembershipPolicy policy,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    return new MembershipService(
+        organizations,
+        persons,
+        achievements,
+        metrics,
+        catalogs,
+        memberships,
+        policy,
+        clock,
+        unitOfWork);
   }
 }

@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Competencies",
           description =
               "What an organization has attained, with progress and contributors (R1, R2)"),
-      @Tag(name = "Metrics", description = "Organizations' reported performance metrics")
+      @Tag(name = "Metrics", description = "Organizations' reported performance metrics"),
+      @Tag(
+          name = "Memberships",
+          description = "Buying, upgrading and renewing memberships, and reading them (R4, R5)")
     })
 @SecurityScheme(
     securitySchemeName = Api.BEARER,

@@ -2,7 +2,7 @@ package org.attain.application.error;
 
 /** A use case could not be carried out for a reason outside the domain's rules. */
 public abstract sealed class ApplicationException extends RuntimeException
-    permits NotFoundException, AccessDeniedException, ConflictException {
+    permits NotFoundException, AccessDeniedException, ConflictException, PurchaseRefusedException {
 
   private final String code;
 

@@ -19,8 +19,6 @@ import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.Competency;
 import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.evaluation.Attainment;
-import org.attain.domain.evaluation.AttainmentEvaluator;
-import org.attain.domain.evaluation.Evaluation;
 import org.attain.domain.evaluation.LevelProgress;
 import org.attain.domain.evaluation.PersonsProgress;
 import org.attain.domain.organization.Organization;
@@ -31,9 +29,7 @@ import org.attain.domain.person.PersonId;
 public final class CompetencyService implements ReadCompetencies {
 
   private final Organizations organizations;
-  private final Catalogs catalogs;
-  private final OrganizationFactsLoader facts;
-  private final AttainmentEvaluator evaluator;
+  private final OrganizationEvaluator evaluator;
   private final ProgrammeClock clock;
   private final UnitOfWork unitOfWork;
 
@@ -46,9 +42,7 @@ public final class CompetencyService implements ReadCompetencies {
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
     this.organizations = organizations;
-    this.catalogs = catalogs;
-    this.facts = new OrganizationFactsLoader(persons, achievements, metrics);
-    this.evaluator = new AttainmentEvaluator();
+    this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, catalogs);
     this.clock = clock;
     this.unitOfWork = unitOfWork;
   }
@@ -60,9 +54,8 @@ public final class CompetencyService implements ReadCompetencies {
     return unitOfWork.read(
         () -> {
           Organization stored = Lookup.organization(organizations, organization);
-          Catalog catalog = CatalogService.inForce(catalogs, day);
-          Evaluation evaluation = evaluator.evaluate(facts.load(stored, day).facts(), catalog, day);
-          return new Status(stored, catalog, evaluation);
+          OrganizationEvaluator.Evaluated evaluated = evaluator.evaluate(stored, day);
+          return new Status(stored, evaluated.catalog(), evaluated.evaluation());
         });
   }
 
@@ -74,16 +67,16 @@ public final class CompetencyService implements ReadCompetencies {
     return unitOfWork.read(
         () -> {
           Organization stored = Lookup.organization(organizations, organization);
-          Catalog catalog = CatalogService.inForce(catalogs, day);
+          OrganizationEvaluator.Evaluated evaluated = evaluator.evaluate(stored, day);
+          Catalog catalog = evaluated.catalog();
           Competency defined =
               catalog
                   .competency(competency)
                   .orElseThrow(() -> new NotFoundException("competency", competency));
-          OrganizationFactsLoader.Loaded loaded = facts.load(stored, day);
-          Attainment attainment =
-              evaluator.evaluate(loaded.facts(), catalog, day).attainment(competency).orElseThrow();
+          Attainment attainment = evaluated.evaluation().attainment(competency).orElseThrow();
           Map<PersonId, String> names = new LinkedHashMap<>();
-          contributors(attainment).forEach(id -> names.put(id, loaded.persons().get(id).name()));
+          contributors(attainment)
+              .forEach(id -> names.put(id, evaluated.loaded().persons().get(id).name()));
           return new CompetencyStatus(stored, day, catalog.version(), defined, attainment, names);
         });
   }

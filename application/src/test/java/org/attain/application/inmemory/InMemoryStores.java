@@ -10,9 +10,11 @@ public final class InMemoryStores {
   public final InMemoryAchievements achievements = new InMemoryAchievements();
   public final InMemoryCatalogs catalogs = new InMemoryCatalogs();
   public final InMemoryMetricReports metrics = new InMemoryMetricReports();
+  public final InMemoryMemberships memberships = new InMemoryMemberships();
   public final RecordingDomainEvents events = new RecordingDomainEvents();
   public final InMemoryUnitOfWork unitOfWork =
-      new InMemoryUnitOfWork(organizations, persons, achievements, catalogs, metrics, events);
+      new InMemoryUnitOfWork(
+          organizations, persons, achievements, catalogs, metrics, memberships, events);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {

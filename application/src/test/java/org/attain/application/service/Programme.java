@@ -10,6 +10,7 @@ import org.attain.application.port.in.RegisterPerson;
 import org.attain.domain.achievement.Achievement;
 import org.attain.domain.achievement.AchievementCode;
 import org.attain.domain.achievement.AchievementKind;
+import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.organization.AdminContact;
 import org.attain.domain.organization.CountryCode;
 import org.attain.domain.organization.Market;
@@ -54,6 +55,18 @@ final class Programme {
           stores.achievements,
           stores.metrics,
           stores.catalogs,
+          stores.clock,
+          stores.unitOfWork);
+
+  final MembershipService memberships =
+      new MembershipService(
+          stores.organizations,
+          stores.persons,
+          stores.achievements,
+          stores.metrics,
+          stores.catalogs,
+          stores.memberships,
+          MembershipPolicy.PROGRAMME_DEFAULT,
           stores.clock,
           stores.unitOfWork);
 

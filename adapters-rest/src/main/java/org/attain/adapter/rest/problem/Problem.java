@@ -2,6 +2,7 @@ package org.attain.adapter.rest.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.attain.adapter.rest.membership.ClosestCompetencyResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,27 +19,39 @@ public record Problem(
     @Schema(description = "Stable, machine-readable error code", examples = "validation-failed")
         String code,
     @Schema(description = "The path of the request that failed") String instance,
-    List<FieldError> errors) {
+    List<FieldError> errors,
+    @Schema(
+            description =
+                "On membership-requirement-not-met: the competencies nearest to the level asked"
+                    + " for, nearest first")
+        List<ClosestCompetencyResponse> closestCompetencies) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final String TYPE_PREFIX = "urn:attain:problem:";
 
   public Problem {
     errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+    closestCompetencies = closestCompetencies == null ? null : List.copyOf(closestCompetencies);
   }
 
   /** A problem with no field errors, not yet tied to a request. */
   public static Problem of(int status, String code, String detail) {
     return new Problem(
-        TYPE_PREFIX + code, HttpStatuses.title(status), status, detail, code, null, null);
+        TYPE_PREFIX + code, HttpStatuses.title(status), status, detail, code, null, null, null);
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {
-    return new Problem(type, title, status, detail, code, instance, fieldErrors);
+    return new Problem(
+        type, title, status, detail, code, instance, fieldErrors, closestCompetencies);
+  }
+
+  /** This problem with the RFC 9457 extension member a refused membership purchase carries. */
+  public Problem withClosestCompetencies(List<ClosestCompetencyResponse> closest) {
+    return new Problem(type, title, status, detail, code, instance, errors, closest);
   }
 
   public Problem at(String requestPath) {
-    return new Problem(type, title, status, detail, code, requestPath, errors);
+    return new Problem(type, title, status, detail, code, requestPath, errors, closestCompetencies);
   }
 
   /** One offending field: its JSON path in the request ({@code $} for the body itself). */

@@ -2,11 +2,13 @@ package org.attain.adapter.rest.problem;
 
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
+import org.attain.adapter.rest.membership.ClosestCompetencyResponse;
 import org.attain.adapter.rest.problem.Problem.FieldError;
 import org.attain.application.error.AccessDeniedException;
 import org.attain.application.error.ApplicationException;
 import org.attain.application.error.ConflictException;
 import org.attain.application.error.NotFoundException;
+import org.attain.application.error.PurchaseRefusedException;
 import org.attain.domain.shared.DomainException;
 import org.attain.domain.shared.InvalidValueException;
 import org.attain.domain.shared.NotPermittedException;
@@ -34,12 +36,17 @@ public final class Problems {
   }
 
   public static Problem of(ApplicationException refusal) {
-    int status =
-        switch (refusal) {
-          case NotFoundException notFound -> 404;
-          case AccessDeniedException denied -> 403;
-          case ConflictException conflict -> 409;
-        };
+    return switch (refusal) {
+      case NotFoundException notFound -> plain(404, notFound);
+      case AccessDeniedException denied -> plain(403, denied);
+      case ConflictException conflict -> plain(409, conflict);
+      case PurchaseRefusedException refused ->
+          plain(422, refused)
+              .withClosestCompetencies(ClosestCompetencyResponse.of(refused.refusal().closest()));
+    };
+  }
+
+  private static Problem plain(int status, ApplicationException refusal) {
     return Problem.of(status, refusal.code(), refusal.getMessage());
   }
 

@@ -8,11 +8,22 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.attain.adapter.rest.membership.ClosestCompetencyResponse;
 import org.attain.adapter.rest.problem.Problem.FieldError;
 import org.attain.application.error.AccessDeniedException;
 import org.attain.application.error.ConflictException;
+import org.attain.application.error.PurchaseRefusedException;
+import org.attain.domain.catalog.CertifiedIndividuals;
+import org.attain.domain.catalog.CompetencyId;
+import org.attain.domain.catalog.Level;
+import org.attain.domain.catalog.Qualification;
+import org.attain.domain.membership.CompetencyGap;
+import org.attain.domain.membership.MissingPersons;
+import org.attain.domain.membership.PurchaseDecision;
+import org.attain.domain.membership.RefusalReason;
 import org.attain.domain.shared.InvalidValueException;
 import org.attain.domain.shared.NotPermittedException;
 import org.attain.domain.shared.RuleViolationException;
@@ -48,6 +59,40 @@ class ProblemsTest {
     assertThat(Problems.of(new NotPermittedException("only-the-person", "not you")))
         .extracting(Problem::status, Problem::code)
         .containsExactly(403, "only-the-person");
+  }
+
+  @Test
+  void aRefusedMembershipPurchaseIsUnprocessableAndNamesTheClosestCompetencies() {
+    PurchaseDecision.Refused refusal =
+        new PurchaseDecision.Refused(
+            RefusalReason.REQUIREMENT_NOT_MET,
+            "Silver membership needs at least one competency attained at Silver or Gold",
+            List.of(
+                new CompetencyGap(
+                    new CompetencyId("cloud-platform"),
+                    Level.SILVER,
+                    "Azure consumption",
+                    50,
+                    List.of(
+                        new MissingPersons(
+                            1,
+                            new CertifiedIndividuals(2, Qualification.anyOf("70-532", "70-533")),
+                            2,
+                            0)))));
+
+    Problem problem = Problems.of(new PurchaseRefusedException(refusal));
+
+    assertThat(problem)
+        .extracting(Problem::status, Problem::code, Problem::detail)
+        .containsExactly(422, "membership-requirement-not-met", refusal.detail());
+    assertThat(problem.closestCompetencies())
+        .containsExactly(
+            new ClosestCompetencyResponse(
+                "cloud-platform",
+                Level.SILVER,
+                "Azure consumption",
+                50,
+                List.of("2 more persons holding 70-532 or 70-533")));
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.attain.application.inmemory.InMemoryStores;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.ListMembers;
 import org.attain.application.port.in.ManageCatalog;
+import org.attain.application.port.in.ManageMembership;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
@@ -20,9 +21,11 @@ import org.attain.application.service.AssociationService;
 import org.attain.application.service.CatalogService;
 import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
+import org.attain.application.service.MembershipService;
 import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
 import org.attain.application.service.PersonService;
+import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.person.AssociationPolicy;
 
 /**
@@ -102,6 +105,20 @@ public class InMemoryProgramme {
         stores.achievements,
         stores.metrics,
         stores.catalogs,
+        stores.clock,
+        stores.unitOfWork);
+  }
+
+  @Produces
+  ManageMembership manageMembership() {
+    return new MembershipService(
+        stores.organizations,
+        stores.persons,
+        stores.achievements,
+        stores.metrics,
+        stores.catalogs,
+        stores.memberships,
+        MembershipPolicy.PROGRAMME_DEFAULT,
         stores.clock,
         stores.unitOfWork);
   }

@@ -1,0 +1,23 @@
+package org.attain.adapter.persistence.membership;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The queries on stored memberships; each loads the purchases in the same statement. */
+@ApplicationScoped
+class MembershipRepository implements PanacheRepositoryBase<MembershipEntity, UUID> {
+
+  Optional<MembershipEntity> findWithPurchases(UUID organization) {
+    return find(
+            "select m from MembershipEntity m left join fetch m.purchases"
+                + " where m.organizationId = ?1",
+            organization)
+        .singleResultOptional();
+  }
+
+  boolean exists(UUID organization) {
+    return count("organizationId", organization) > 0;
+  }
+}

@@ -1,0 +1,98 @@
+package org.attain.application.service;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.attain.application.error.PurchaseRefusedException;
+import org.attain.application.port.in.Actor;
+import org.attain.application.port.in.ManageMembership;
+import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.Catalogs;
+import org.attain.application.port.out.Memberships;
+import org.attain.application.port.out.MetricReports;
+import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.Persons;
+import org.attain.application.port.out.ProgrammeClock;
+import org.attain.application.port.out.UnitOfWork;
+import org.attain.domain.evaluation.Evaluation;
+import org.attain.domain.membership.Membership;
+import org.attain.domain.membership.MembershipLevel;
+import org.attain.domain.membership.MembershipPolicy;
+import org.attain.domain.membership.PurchaseDecision;
+import org.attain.domain.organization.Organization;
+import org.attain.domain.organization.OrganizationId;
+
+/**
+ * R4, R5: buys and reads memberships. Each purchase is checked against the engine's evaluation of
+ * the organization on the day it is made; the rules themselves are the domain's.
+ */
+public final class MembershipService implements ManageMembership {
+
+  private final Organizations organizations;
+  private final Memberships memberships;
+  private final OrganizationEvaluator evaluator;
+  private final MembershipPolicy policy;
+  private final ProgrammeClock clock;
+  private final UnitOfWork unitOfWork;
+
+  /** The stores the evaluation reads, the membership store, and the programme's policy. */
+  public MembershipService(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      Memberships memberships,
+      MembershipPolicy policy,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    this.organizations = organizations;
+    this.memberships = memberships;
+    this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, catalogs);
+    this.policy = policy;
+    this.clock = clock;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public Status purchase(Actor actor, OrganizationId organization, MembershipLevel level) {
+    Access.requireAgentOrAdminOf(actor, organization);
+    LocalDate day = clock.today();
+    return unitOfWork.run(
+        () -> {
+          Evaluation evaluation = evaluationOf(organization, day);
+          Membership membership = stored(organization);
+          PurchaseDecision decision = membership.purchase(level, day, evaluation, policy);
+          if (decision instanceof PurchaseDecision.Refused refused) {
+            throw new PurchaseRefusedException(refused);
+          }
+          return view(memberships.save(membership), day, evaluation);
+        });
+  }
+
+  @Override
+  public Status status(Actor actor, OrganizationId organization, Optional<LocalDate> asOf) {
+    Access.requireAgentOrAdminOf(actor, organization);
+    LocalDate day = asOf.orElseGet(clock::today);
+    return unitOfWork.read(() -> view(stored(organization), day, evaluationOf(organization, day)));
+  }
+
+  private Evaluation evaluationOf(OrganizationId organization, LocalDate day) {
+    Organization found = Lookup.organization(organizations, organization);
+    return evaluator.evaluate(found, day).evaluation();
+  }
+
+  /** The stored membership, or a network member's when the organization never bought one. */
+  private Membership stored(OrganizationId organization) {
+    return memberships
+        .findByOrganization(organization)
+        .orElseGet(() -> Membership.network(organization));
+  }
+
+  private Status view(Membership membership, LocalDate day, Evaluation evaluation) {
+    return new Status(
+        membership.organization(),
+        day,
+        membership.statusOn(day, evaluation, policy),
+        membership.purchases().stream().filter(p -> !p.purchasedOn().isAfter(day)).toList());
+  }
+}

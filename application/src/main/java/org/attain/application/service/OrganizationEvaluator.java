@@ -1,0 +1,38 @@
+package org.attain.application.service;
+
+import java.time.LocalDate;
+import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.Catalogs;
+import org.attain.application.port.out.MetricReports;
+import org.attain.application.port.out.Persons;
+import org.attain.domain.catalog.Catalog;
+import org.attain.domain.evaluation.AttainmentEvaluator;
+import org.attain.domain.evaluation.Evaluation;
+import org.attain.domain.organization.Organization;
+
+/**
+ * Evaluates an organization on a day with the engine, against the catalog then in force: what the
+ * competency reads and the membership rules (R4, R5) both look at. Runs inside the caller's unit of
+ * work.
+ */
+final class OrganizationEvaluator {
+
+  private final Catalogs catalogs;
+  private final OrganizationFactsLoader facts;
+  private final AttainmentEvaluator evaluator = new AttainmentEvaluator();
+
+  OrganizationEvaluator(
+      Persons persons, Achievements achievements, MetricReports metrics, Catalogs catalogs) {
+    this.catalogs = catalogs;
+    this.facts = new OrganizationFactsLoader(persons, achievements, metrics);
+  }
+
+  /** The catalog in force on {@code day} and the evaluation against it. */
+  record Evaluated(Catalog catalog, Evaluation evaluation, OrganizationFactsLoader.Loaded loaded) {}
+
+  Evaluated evaluate(Organization organization, LocalDate day) {
+    Catalog catalog = CatalogService.inForce(catalogs, day);
+    OrganizationFactsLoader.Loaded loaded = facts.load(organization, day);
+    return new Evaluated(catalog, evaluator.evaluate(loaded.facts(), catalog, day), loaded);
+  }
+}

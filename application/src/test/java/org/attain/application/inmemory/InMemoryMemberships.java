@@ -1,0 +1,51 @@
+package org.attain.application.inmemory;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.attain.application.port.out.Memberships;
+import org.attain.domain.membership.Membership;
+import org.attain.domain.organization.OrganizationId;
+
+/**
+ * Memberships kept in a map. A membership records purchases in place, so each one is copied on the
+ * way in and out: a change is seen only once saved.
+ */
+public final class InMemoryMemberships implements Memberships, Snapshotting {
+
+  private final Map<OrganizationId, Membership> stored = new HashMap<>();
+
+  @Override
+  public synchronized Membership save(Membership membership) {
+    Membership current = stored.get(membership.organization());
+    long version =
+        Versions.next(
+            current == null ? null : current.version().orElseThrow(),
+            membership.version().orElse(null));
+    Membership saved =
+        Membership.restore(membership.organization(), membership.purchases(), version);
+    stored.put(saved.organization(), saved);
+    return copy(saved);
+  }
+
+  @Override
+  public synchronized Optional<Membership> findByOrganization(OrganizationId organization) {
+    return Optional.ofNullable(stored.get(organization)).map(InMemoryMemberships::copy);
+  }
+
+  @Override
+  public synchronized Runnable snapshot() {
+    Map<OrganizationId, Membership> copy = Map.copyOf(stored);
+    return () -> {
+      synchronized (this) {
+        stored.clear();
+        stored.putAll(copy);
+      }
+    };
+  }
+
+  private static Membership copy(Membership membership) {
+    return Membership.restore(
+        membership.organization(), membership.purchases(), membership.version().orElseThrow());
+  }
+}
