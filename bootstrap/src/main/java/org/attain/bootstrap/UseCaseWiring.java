@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.DomainEvents;
+import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
@@ -21,6 +22,7 @@ import org.attain.application.service.MembershipService;
 import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
 import org.attain.application.service.PersonService;
+import org.attain.application.service.ProfileService;
 import org.attain.domain.membership.FeeSchedule;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.membership.TermPolicy;
@@ -151,6 +153,30 @@ public class UseCaseWiring {
         catalogs,
         memberships,
         policy,
+        clock,
+        unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  ProfileService profileService(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      Memberships memberships,
+      MarketingProfiles profiles,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    return new ProfileService(
+        organizations,
+        persons,
+        achievements,
+        metrics,
+        catalogs,
+        memberships,
+        profiles,
         clock,
         unitOfWork);
   }

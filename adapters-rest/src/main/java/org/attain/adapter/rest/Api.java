@@ -32,7 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Metrics", description = "Organizations' reported performance metrics"),
       @Tag(
           name = "Memberships",
-          description = "Buying, upgrading and renewing memberships, and reading them (R4, R5)")
+          description = "Buying, upgrading and renewing memberships, and reading them (R4, R5)"),
+      @Tag(
+          name = "Profiles",
+          description =
+              "Marketing profiles: written by admins, read and searched by the public (R8)")
     })
 @SecurityScheme(
     securitySchemeName = Api.BEARER,

@@ -11,10 +11,11 @@ public final class InMemoryStores {
   public final InMemoryCatalogs catalogs = new InMemoryCatalogs();
   public final InMemoryMetricReports metrics = new InMemoryMetricReports();
   public final InMemoryMemberships memberships = new InMemoryMemberships();
+  public final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles();
   public final RecordingDomainEvents events = new RecordingDomainEvents();
   public final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(
-          organizations, persons, achievements, catalogs, metrics, memberships, events);
+          organizations, persons, achievements, catalogs, metrics, memberships, profiles, events);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {

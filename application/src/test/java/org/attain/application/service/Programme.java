@@ -70,6 +70,18 @@ final class Programme {
           stores.clock,
           stores.unitOfWork);
 
+  final ProfileService profiles =
+      new ProfileService(
+          stores.organizations,
+          stores.persons,
+          stores.achievements,
+          stores.metrics,
+          stores.catalogs,
+          stores.memberships,
+          stores.profiles,
+          stores.clock,
+          stores.unitOfWork);
+
   Organization organization(String name) {
     String slug = name.toLowerCase().replaceAll("[^a-z]", "");
     return organizations.register(

@@ -9,6 +9,7 @@ import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.ListMembers;
 import org.attain.application.port.in.ManageCatalog;
 import org.attain.application.port.in.ManageMembership;
+import org.attain.application.port.in.ManageProfile;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
@@ -25,6 +26,7 @@ import org.attain.application.service.MembershipService;
 import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
 import org.attain.application.service.PersonService;
+import org.attain.application.service.ProfileService;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.person.AssociationPolicy;
 
@@ -119,6 +121,20 @@ public class InMemoryProgramme {
         stores.catalogs,
         stores.memberships,
         MembershipPolicy.PROGRAMME_DEFAULT,
+        stores.clock,
+        stores.unitOfWork);
+  }
+
+  @Produces
+  ManageProfile manageProfile() {
+    return new ProfileService(
+        stores.organizations,
+        stores.persons,
+        stores.achievements,
+        stores.metrics,
+        stores.catalogs,
+        stores.memberships,
+        stores.profiles,
         stores.clock,
         stores.unitOfWork);
   }

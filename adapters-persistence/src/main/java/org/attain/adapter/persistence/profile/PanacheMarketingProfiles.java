@@ -1,0 +1,152 @@
+package org.attain.adapter.persistence.profile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.attain.adapter.persistence.PagedIds;
+import org.attain.adapter.persistence.StoreConflicts;
+import org.attain.application.error.ConflictException;
+import org.attain.application.paging.Page;
+import org.attain.application.paging.PageRequest;
+import org.attain.application.port.out.MarketingProfiles;
+import org.attain.domain.organization.CountryCode;
+import org.attain.domain.organization.Organization;
+import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.profile.Industry;
+import org.attain.domain.profile.Location;
+import org.attain.domain.profile.MarketingProfile;
+import org.attain.domain.profile.Website;
+
+/**
+ * Marketing profiles stored with Hibernate ORM; runs inside the caller's unit of work. The search
+ * is one query on the profile table (see V4__marketing_profiles.sql), never a scan in Java.
+ */
+@ApplicationScoped
+public class PanacheMarketingProfiles implements MarketingProfiles {
+
+  /** Escapes LIKE's wildcards, so that a searched "%" or "_" is only itself. */
+  private static final char ESCAPE = '!';
+
+  private final MarketingProfileRepository repository;
+
+  PanacheMarketingProfiles(MarketingProfileRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public MarketingProfile save(MarketingProfile profile, Organization organization) {
+    UUID id = profile.organization().value();
+    MarketingProfileEntity entity;
+    if (profile.version() == null) {
+      if (repository.exists(id)) {
+        throw ConflictException.concurrentUpdate();
+      }
+      entity = new MarketingProfileEntity();
+      entity.setOrganizationId(id);
+      fill(entity, profile, organization);
+      repository.persist(entity);
+    } else {
+      entity =
+          repository
+              .findWhole(id)
+              .filter(stored -> Objects.equals(stored.getVersion(), profile.version()))
+              .orElseThrow(ConflictException::concurrentUpdate);
+      fill(entity, profile, organization);
+    }
+    StoreConflicts.flush(repository.getEntityManager());
+    return toDomain(entity);
+  }
+
+  @Override
+  public Optional<MarketingProfile> findByOrganization(OrganizationId organization) {
+    return repository.findWhole(organization.value()).map(PanacheMarketingProfiles::toDomain);
+  }
+
+  @Override
+  public Page<MarketingProfile> search(Criteria criteria, PageRequest request) {
+    StringBuilder where = new StringBuilder();
+    Map<String, Object> parameters = new HashMap<>();
+    criteria
+        .country()
+        .ifPresent(
+            country -> {
+              where.append(" where p.country = :country");
+              parameters.put("country", country.value());
+            });
+    criteria
+        .text()
+        .ifPresent(
+            text -> {
+              where.append(where.isEmpty() ? " where" : " and");
+              where.append(" p.searchable like :pattern escape '" + ESCAPE + "'");
+              parameters.put("pattern", "%" + escaped(text) + "%");
+            });
+    int firstRow = PagedIds.firstRow(request);
+    List<UUID> ids =
+        firstRow < 0
+            ? List.of()
+            : repository.pageOfIds(where.toString(), parameters, firstRow, request.size());
+    List<MarketingProfileEntity> found = ids.isEmpty() ? List.of() : repository.findWhole(ids);
+    List<MarketingProfile> items =
+        PagedIds.inPageOrder(ids, found, MarketingProfileEntity::getOrganizationId).stream()
+            .map(PanacheMarketingProfiles::toDomain)
+            .toList();
+    return new Page<>(
+        items,
+        request,
+        PagedIds.total(
+            request, items.size(), () -> repository.countMatching(where.toString(), parameters)));
+  }
+
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '%' || c == '_' || c == ESCAPE) {
+        out.append(ESCAPE);
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static void fill(
+      MarketingProfileEntity entity, MarketingProfile profile, Organization organization) {
+    String searchable =
+        Stream.concat(
+                Stream.of(organization.name(), profile.description()),
+                Stream.concat(
+                    profile.industries().stream().map(Industry::label),
+                    profile.locations().stream().map(Location::city)))
+            .collect(Collectors.joining("\n"))
+            .toLowerCase(Locale.ROOT);
+    entity.replace(
+        profile.description(),
+        profile.websiteIfGiven().map(Website::value).orElse(null),
+        organization.name().toLowerCase(Locale.ROOT),
+        organization.country().value(),
+        searchable,
+        profile.locations().stream()
+            .map(l -> new LocationEmbeddable(l.country().value(), l.city()))
+            .toList(),
+        profile.industries().stream().map(Industry::label).toList());
+  }
+
+  private static MarketingProfile toDomain(MarketingProfileEntity entity) {
+    return new MarketingProfile(
+        new OrganizationId(entity.getOrganizationId()),
+        entity.getDescription(),
+        entity.getLocations().stream()
+            .map(l -> new Location(new CountryCode(l.getCountry()), l.getCity()))
+            .toList(),
+        entity.getIndustries().stream().map(Industry::new).toList(),
+        entity.getWebsite() == null ? null : new Website(entity.getWebsite()),
+        entity.getVersion());
+  }
+}

@@ -1,0 +1,59 @@
+package org.attain.application.port.out;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.attain.application.paging.Page;
+import org.attain.application.paging.PageRequest;
+import org.attain.domain.organization.CountryCode;
+import org.attain.domain.organization.Organization;
+import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.profile.MarketingProfile;
+import org.attain.domain.shared.Guard;
+
+/**
+ * The store of marketing profiles (R8). It keeps the organization's name and country beside each
+ * profile so that the public search is one query on the store, not a scan in Java.
+ */
+public interface MarketingProfiles {
+
+  /**
+   * Stores a new profile or a change to a stored one, with {@code organization}'s name and country
+   * for searching, and returns it as now stored, its version one more than the one it was read with
+   * (0 for a new one).
+   *
+   * @throws org.attain.application.error.ConflictException when the stored version is newer, or a
+   *     profile is stored already for a new one
+   */
+  MarketingProfile save(MarketingProfile profile, Organization organization);
+
+  /** The organization's profile; empty if its admins never wrote one. */
+  Optional<MarketingProfile> findByOrganization(OrganizationId organization);
+
+  /** The profiles that match {@code criteria}, by organization name (case-insensitive) then id. */
+  Page<MarketingProfile> search(Criteria criteria, PageRequest request);
+
+  /**
+   * What the public searches by: {@code text} anywhere in the organization's name, description,
+   * industries or cities (case-insensitive), and the organization's country.
+   *
+   * @param text lower-cased and trimmed; empty when blank
+   */
+  record Criteria(Optional<String> text, Optional<CountryCode> country) {
+
+    public static final int MAX_TEXT_LENGTH = 100;
+
+    public Criteria {
+      text = text.map(String::strip).filter(t -> !t.isEmpty()).map(t -> t.toLowerCase(Locale.ROOT));
+      text.ifPresent(
+          t ->
+              Guard.check(
+                  t.length() <= MAX_TEXT_LENGTH,
+                  "q",
+                  "q must be at most " + MAX_TEXT_LENGTH + " characters"));
+    }
+
+    public static Criteria any() {
+      return new Criteria(Optional.empty(), Optional.empty());
+    }
+  }
+}

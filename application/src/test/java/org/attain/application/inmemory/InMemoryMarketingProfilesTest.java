@@ -1,0 +1,22 @@
+package org.attain.application.inmemory;
+
+import org.attain.application.contract.MarketingProfilesContract;
+import org.attain.application.port.out.MarketingProfiles;
+import org.attain.application.port.out.Organizations;
+
+/** The in-memory profiles honour the store contract. */
+class InMemoryMarketingProfilesTest extends MarketingProfilesContract {
+
+  private final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles();
+  private final InMemoryOrganizations organizations = new InMemoryOrganizations();
+
+  @Override
+  protected MarketingProfiles profiles() {
+    return profiles;
+  }
+
+  @Override
+  protected Organizations organizations() {
+    return organizations;
+  }
+}
