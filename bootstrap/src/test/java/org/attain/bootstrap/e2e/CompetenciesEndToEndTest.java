@@ -20,6 +20,7 @@ import java.time.Period;
 import java.util.Map;
 import java.util.UUID;
 import org.attain.bootstrap.support.AdjustableClock;
+import org.attain.bootstrap.support.Api;
 import org.attain.bootstrap.support.DevTokens;
 import org.junit.jupiter.api.Test;
 
@@ -150,24 +151,11 @@ class CompetenciesEndToEndTest {
   }
 
   private void reportAzureConsumption(UUID organization, String usd) {
-    asAgent()
-        .body(azureConsumption(usd))
-        .post(BASE + "/organizations/{id}/metrics", organization)
-        .then()
-        .statusCode(201);
+    Api.reportAzureConsumption(organization, clock.today(), usd);
   }
 
   private Map<String, String> azureConsumption(String usd) {
-    LocalDate today = clock.today();
-    return Map.of(
-        "metric",
-        "AZURE_CONSUMPTION_USD_TTM",
-        "value",
-        usd,
-        "periodStart",
-        today.minusYears(1).toString(),
-        "periodEnd",
-        today.minusDays(1).toString());
+    return Api.azureConsumption(clock.today(), usd);
   }
 
   private String levelIn(UUID organization) {

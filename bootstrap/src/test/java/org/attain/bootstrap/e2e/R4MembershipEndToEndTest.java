@@ -21,6 +21,7 @@ import java.time.Period;
 import java.util.Map;
 import java.util.UUID;
 import org.attain.bootstrap.support.AdjustableClock;
+import org.attain.bootstrap.support.Api;
 import org.attain.bootstrap.support.DevTokens;
 import org.junit.jupiter.api.Test;
 
@@ -123,20 +124,6 @@ class R4MembershipEndToEndTest {
   }
 
   private void reportAzureConsumption(UUID organization, String usd) {
-    LocalDate today = clock.today();
-    asAgent()
-        .body(
-            Map.of(
-                "metric",
-                "AZURE_CONSUMPTION_USD_TTM",
-                "value",
-                usd,
-                "periodStart",
-                today.minusYears(1).toString(),
-                "periodEnd",
-                today.minusDays(1).toString()))
-        .post(BASE + "/organizations/{id}/metrics", organization)
-        .then()
-        .statusCode(201);
+    Api.reportAzureConsumption(organization, clock.today(), usd);
   }
 }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attain.bootstrap.support.Api.BASE;
 import static org.attain.bootstrap.support.Api.as;
-import static org.attain.bootstrap.support.Api.asAgent;
 import static org.attain.bootstrap.support.Api.associate;
 import static org.attain.bootstrap.support.Api.createOrganization;
 import static org.attain.bootstrap.support.Api.createPerson;
@@ -16,11 +15,11 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.attain.bootstrap.support.AdjustableClock;
+import org.attain.bootstrap.support.Api;
 import org.attain.bootstrap.support.DevTokens;
 import org.junit.jupiter.api.Test;
 
@@ -139,20 +138,6 @@ class R8ProfileEndToEndTest {
   }
 
   private void reportAzureConsumption(UUID organization, String usd) {
-    LocalDate today = clock.today();
-    asAgent()
-        .body(
-            Map.of(
-                "metric",
-                "AZURE_CONSUMPTION_USD_TTM",
-                "value",
-                usd,
-                "periodStart",
-                today.minusYears(1).toString(),
-                "periodEnd",
-                today.minusDays(1).toString()))
-        .post(BASE + "/organizations/{id}/metrics", organization)
-        .then()
-        .statusCode(201);
+    Api.reportAzureConsumption(organization, clock.today(), usd);
   }
 }

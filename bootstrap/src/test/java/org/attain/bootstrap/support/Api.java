@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,6 +62,27 @@ public final class Api {
     asAgent()
         .body(Map.of("kind", "EXAM", "code", code, "earnedOn", "2025-06-01"))
         .post(BASE + "/persons/{id}/achievements", person)
+        .then()
+        .statusCode(201);
+  }
+
+  /** The Azure consumption of the twelve months up to yesterday, as an agent reports it. */
+  public static Map<String, String> azureConsumption(LocalDate today, String usd) {
+    return Map.of(
+        "metric",
+        "AZURE_CONSUMPTION_USD_TTM",
+        "value",
+        usd,
+        "periodStart",
+        today.minusYears(1).toString(),
+        "periodEnd",
+        today.minusDays(1).toString());
+  }
+
+  public static void reportAzureConsumption(UUID organization, LocalDate today, String usd) {
+    asAgent()
+        .body(azureConsumption(today, usd))
+        .post(BASE + "/organizations/{id}/metrics", organization)
         .then()
         .statusCode(201);
   }
