@@ -1,0 +1,117 @@
+package org.attain.domain.evaluation;
+
+import java.time.LocalDate;
+import org.attain.domain.achievement.AchievementCode;
+import org.attain.domain.membership.MembershipLevel;
+import org.attain.domain.metric.Metric;
+import org.attain.domain.person.AssociationEnd;
+import org.attain.domain.person.PersonId;
+import org.attain.domain.shared.Guard;
+
+/**
+ * Why an organization is evaluated again: a change that may raise or lower what it attains (R6).
+ * The competency history and the renewal-risk alerts name it; {@link #describe()} is the words an
+ * organization's admins read.
+ */
+public sealed interface ChangeCause {
+
+  /** What happened, in a sentence an organization's admin understands. */
+  String describe();
+
+  /** A person's achievements started counting for the organization. */
+  record PersonJoined(PersonId person, String personName) implements ChangeCause {
+    public PersonJoined {
+      Guard.present(person, "person");
+      Guard.present(personName, "personName");
+    }
+
+    @Override
+    public String describe() {
+      return personName + " joined the organization";
+    }
+  }
+
+  /** A person's achievements stopped counting for the organization. */
+  record PersonLeft(PersonId person, String personName, AssociationEnd how) implements ChangeCause {
+    public PersonLeft {
+      Guard.present(person, "person");
+      Guard.present(personName, "personName");
+      Guard.present(how, "how");
+    }
+
+    @Override
+    public String describe() {
+      return switch (how) {
+        case LEFT -> personName + " left the organization";
+        case MOVED -> personName + " moved to another organization";
+        case REMOVED_BY_ADMIN -> personName + " was removed by an admin of the organization";
+      };
+    }
+  }
+
+  /** An exam, certification or assessment of a counted person was recorded. */
+  record AchievementRecorded(PersonId person, String personName, AchievementCode code)
+      implements ChangeCause {
+    public AchievementRecorded {
+      Guard.present(person, "person");
+      Guard.present(personName, "personName");
+      Guard.present(code, "code");
+    }
+
+    @Override
+    public String describe() {
+      return personName + " achieved " + code.value();
+    }
+  }
+
+  /** The organization reported a performance metric. */
+  record MetricReported(Metric metric) implements ChangeCause {
+    public MetricReported {
+      Guard.present(metric, "metric");
+    }
+
+    @Override
+    public String describe() {
+      return "a new value of " + metric + " was reported";
+    }
+  }
+
+  /** A catalog version comes into force. */
+  record CatalogChanged(int version, LocalDate effectiveFrom) implements ChangeCause {
+    public CatalogChanged {
+      Guard.present(effectiveFrom, "effectiveFrom");
+    }
+
+    @Override
+    public String describe() {
+      return "catalog version " + version + " is in force from " + effectiveFrom;
+    }
+  }
+
+  /** The organization bought, upgraded or renewed its membership. */
+  record MembershipPurchased(MembershipLevel level) implements ChangeCause {
+    public MembershipPurchased {
+      Guard.present(level, "level");
+    }
+
+    @Override
+    public String describe() {
+      return "a " + level + " membership was bought";
+    }
+  }
+
+  /**
+   * Time passed: the daily scan found what lapses by date alone (an achievement's expiry, an exam's
+   * end of credit, an override's end).
+   */
+  record TimePassed(LocalDate day) implements ChangeCause {
+    public TimePassed {
+      Guard.present(day, "day");
+    }
+
+    @Override
+    public String describe() {
+      return "an achievement or override lapsed on " + day;
+    }
+  }
+}
