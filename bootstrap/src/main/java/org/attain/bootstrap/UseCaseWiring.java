@@ -1,8 +1,10 @@
 package org.attain.bootstrap;
 
+import io.quarkus.arc.All;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.DomainEvents;
@@ -12,7 +14,11 @@ import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
+import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.reaction.AttainmentObserver;
+import org.attain.application.reaction.Reevaluations;
+import org.attain.application.reaction.TermRecordKeeper;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
 import org.attain.application.service.CatalogService;
@@ -77,11 +83,36 @@ public class UseCaseWiring {
     return new PersonService(persons, unitOfWork);
   }
 
+  /** R6, R8: every observer bean reacts to each re-evaluation; the term record keeper is one. */
+  @Produces
+  @Singleton
+  Reevaluations reevaluations(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      Memberships memberships,
+      @All List<AttainmentObserver> observers) {
+    return new Reevaluations(
+        organizations, persons, achievements, metrics, catalogs, memberships, observers);
+  }
+
+  @Produces
+  @Singleton
+  TermRecordKeeper termRecordKeeper(TermRecords records) {
+    return new TermRecordKeeper(records);
+  }
+
   @Produces
   @Singleton
   AchievementService achievementService(
-      Persons persons, Achievements achievements, UnitOfWork unitOfWork) {
-    return new AchievementService(persons, achievements, unitOfWork);
+      Persons persons,
+      Achievements achievements,
+      UnitOfWork unitOfWork,
+      ProgrammeClock clock,
+      Reevaluations reevaluations) {
+    return new AchievementService(persons, achievements, unitOfWork, clock, reevaluations);
   }
 
   @Produces
@@ -92,8 +123,10 @@ public class UseCaseWiring {
       DomainEvents events,
       ProgrammeClock clock,
       AssociationPolicy policy,
-      UnitOfWork unitOfWork) {
-    return new AssociationService(persons, organizations, events, clock, policy, unitOfWork);
+      UnitOfWork unitOfWork,
+      Reevaluations reevaluations) {
+    return new AssociationService(
+        persons, organizations, events, clock, policy, unitOfWork, reevaluations);
   }
 
   @Produces
@@ -112,15 +145,24 @@ public class UseCaseWiring {
 
   @Produces
   @Singleton
-  CatalogService catalogService(Catalogs catalogs, ProgrammeClock clock, UnitOfWork unitOfWork) {
-    return new CatalogService(catalogs, clock, unitOfWork);
+  CatalogService catalogService(
+      Catalogs catalogs,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork,
+      Memberships memberships,
+      Reevaluations reevaluations) {
+    return new CatalogService(catalogs, clock, unitOfWork, memberships, reevaluations);
   }
 
   @Produces
   @Singleton
   MetricService metricService(
-      Organizations organizations, MetricReports metrics, UnitOfWork unitOfWork) {
-    return new MetricService(organizations, metrics, unitOfWork);
+      Organizations organizations,
+      MetricReports metrics,
+      UnitOfWork unitOfWork,
+      ProgrammeClock clock,
+      Reevaluations reevaluations) {
+    return new MetricService(organizations, metrics, unitOfWork, clock, reevaluations);
   }
 
   @Produces
@@ -144,7 +186,8 @@ public class UseCaseWiring {
       Memberships memberships,
       MembershipPolicy policy,
       ProgrammeClock clock,
-      UnitOfWork unitOfWork) {
+      UnitOfWork unitOfWork,
+      Reevaluations reevaluations) {
     return new MembershipService(
         organizations,
         persons,
@@ -154,7 +197,8 @@ public class UseCaseWiring {
         memberships,
         policy,
         clock,
-        unitOfWork);
+        unitOfWork,
+        reevaluations);
   }
 
   @Produces
@@ -167,6 +211,7 @@ public class UseCaseWiring {
       Catalogs catalogs,
       Memberships memberships,
       MarketingProfiles profiles,
+      TermRecords termRecords,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
     return new ProfileService(
@@ -177,6 +222,7 @@ public class UseCaseWiring {
         catalogs,
         memberships,
         profiles,
+        termRecords,
         clock,
         unitOfWork);
   }

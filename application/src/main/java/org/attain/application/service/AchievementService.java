@@ -1,27 +1,43 @@
 package org.attain.application.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.attain.application.error.ConflictException;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.Persons;
+import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.reaction.Reevaluations;
 import org.attain.domain.achievement.Achievement;
+import org.attain.domain.evaluation.ChangeCause;
 import org.attain.domain.person.Person;
 import org.attain.domain.person.PersonId;
 
-/** Records and reads what persons earned. */
+/**
+ * Records and reads what persons earned. A recorded achievement re-evaluates the organization the
+ * person counts for today (R6).
+ */
 public final class AchievementService implements RecordAchievement {
 
   private final Persons persons;
   private final Achievements achievements;
   private final UnitOfWork unitOfWork;
+  private final ProgrammeClock clock;
+  private final Reevaluations reevaluations;
 
-  public AchievementService(Persons persons, Achievements achievements, UnitOfWork unitOfWork) {
+  public AchievementService(
+      Persons persons,
+      Achievements achievements,
+      UnitOfWork unitOfWork,
+      ProgrammeClock clock,
+      Reevaluations reevaluations) {
     this.persons = persons;
     this.achievements = achievements;
     this.unitOfWork = unitOfWork;
+    this.clock = clock;
+    this.reevaluations = reevaluations;
   }
 
   @Override
@@ -37,7 +53,7 @@ public final class AchievementService implements RecordAchievement {
             command.creditEndsOn());
     return unitOfWork.run(
         () -> {
-          Lookup.person(persons, command.holder());
+          Person holder = Lookup.person(persons, command.holder());
           if (achievements.heldBy(List.of(command.holder())).stream()
               .anyMatch(achievement::duplicates)) {
             throw new ConflictException(
@@ -45,7 +61,18 @@ public final class AchievementService implements RecordAchievement {
                 "this person's %s earned on %s is already recorded"
                     .formatted(command.code(), command.earnedOn()));
           }
-          return achievements.add(achievement);
+          Achievement recorded = achievements.add(achievement);
+          LocalDate today = clock.today();
+          holder
+              .organizationOn(today)
+              .ifPresent(
+                  organization ->
+                      reevaluations.reevaluate(
+                          List.of(organization),
+                          today,
+                          new ChangeCause.AchievementRecorded(
+                              holder.id(), holder.name(), recorded.code())));
+          return recorded;
         });
   }
 

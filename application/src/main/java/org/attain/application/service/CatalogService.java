@@ -6,23 +6,39 @@ import java.util.Optional;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.ManageCatalog;
 import org.attain.application.port.out.Catalogs;
+import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.reaction.Reevaluations;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.CatalogHistory;
+import org.attain.domain.evaluation.ChangeCause;
 import org.attain.domain.shared.RuleViolationException;
 
-/** Reads the catalog and publishes new versions of it, which never rewrite the past. */
+/**
+ * Reads the catalog and publishes new versions of it, which never rewrite the past. A version in
+ * force from today re-evaluates the organizations with a paid membership (R6); one taking effect
+ * later changes nothing today.
+ */
 public final class CatalogService implements ManageCatalog {
 
   private final Catalogs catalogs;
   private final ProgrammeClock clock;
   private final UnitOfWork unitOfWork;
+  private final Memberships memberships;
+  private final Reevaluations reevaluations;
 
-  public CatalogService(Catalogs catalogs, ProgrammeClock clock, UnitOfWork unitOfWork) {
+  public CatalogService(
+      Catalogs catalogs,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork,
+      Memberships memberships,
+      Reevaluations reevaluations) {
     this.catalogs = catalogs;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
+    this.memberships = memberships;
+    this.reevaluations = reevaluations;
   }
 
   @Override
@@ -65,7 +81,14 @@ public final class CatalogService implements ManageCatalog {
                   change.effectiveFrom(),
                   change.retiredCredentials(),
                   change.competencies());
-          return catalogs.add(next);
+          Catalog added = catalogs.add(next);
+          if (added.effectiveFrom().equals(today)) {
+            reevaluations.reevaluate(
+                memberships.paidOn(today),
+                today,
+                new ChangeCause.CatalogChanged(added.version(), added.effectiveFrom()));
+          }
+          return added;
         });
   }
 

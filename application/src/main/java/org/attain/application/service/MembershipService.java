@@ -1,6 +1,7 @@
 package org.attain.application.service;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.attain.application.error.PurchaseRefusedException;
 import org.attain.application.port.in.Actor;
@@ -13,6 +14,8 @@ import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.reaction.Reevaluations;
+import org.attain.domain.evaluation.ChangeCause;
 import org.attain.domain.evaluation.Evaluation;
 import org.attain.domain.membership.Membership;
 import org.attain.domain.membership.MembershipLevel;
@@ -33,6 +36,7 @@ public final class MembershipService implements ManageMembership {
   private final MembershipPolicy policy;
   private final ProgrammeClock clock;
   private final UnitOfWork unitOfWork;
+  private final Reevaluations reevaluations;
 
   /** The stores the evaluation reads, the membership store, and the programme's policy. */
   public MembershipService(
@@ -44,13 +48,15 @@ public final class MembershipService implements ManageMembership {
       Memberships memberships,
       MembershipPolicy policy,
       ProgrammeClock clock,
-      UnitOfWork unitOfWork) {
+      UnitOfWork unitOfWork,
+      Reevaluations reevaluations) {
     this.organizations = organizations;
     this.memberships = memberships;
     this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, catalogs);
     this.policy = policy;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
+    this.reevaluations = reevaluations;
   }
 
   @Override
@@ -65,7 +71,10 @@ public final class MembershipService implements ManageMembership {
           if (decision instanceof PurchaseDecision.Refused refused) {
             throw new PurchaseRefusedException(refused);
           }
-          return view(memberships.save(membership), day, evaluation);
+          Membership saved = memberships.save(membership);
+          reevaluations.reevaluate(
+              List.of(organization), day, new ChangeCause.MembershipPurchased(level));
+          return view(saved, day, evaluation);
         });
   }
 

@@ -5,21 +5,33 @@ import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.reaction.Reevaluations;
+import org.attain.domain.evaluation.ChangeCause;
 import org.attain.domain.metric.MetricReport;
 import org.attain.domain.organization.OrganizationId;
 
-/** Records and reads organizations' performance metrics. */
+/** Records and reads organizations' performance metrics; a report re-evaluates (R6). */
 public final class MetricService implements RecordMetrics {
 
   private final Organizations organizations;
   private final MetricReports metrics;
   private final UnitOfWork unitOfWork;
+  private final ProgrammeClock clock;
+  private final Reevaluations reevaluations;
 
-  public MetricService(Organizations organizations, MetricReports metrics, UnitOfWork unitOfWork) {
+  public MetricService(
+      Organizations organizations,
+      MetricReports metrics,
+      UnitOfWork unitOfWork,
+      ProgrammeClock clock,
+      Reevaluations reevaluations) {
     this.organizations = organizations;
     this.metrics = metrics;
     this.unitOfWork = unitOfWork;
+    this.clock = clock;
+    this.reevaluations = reevaluations;
   }
 
   @Override
@@ -28,7 +40,10 @@ public final class MetricService implements RecordMetrics {
     return unitOfWork.run(
         () -> {
           Lookup.organizationExists(organizations, organization);
-          return metrics.add(organization, report);
+          MetricReport added = metrics.add(organization, report);
+          reevaluations.reevaluate(
+              List.of(organization), clock.today(), new ChangeCause.MetricReported(added.metric()));
+          return added;
         });
   }
 

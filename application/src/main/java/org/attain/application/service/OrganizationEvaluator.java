@@ -13,24 +13,25 @@ import org.attain.domain.organization.Organization;
 /**
  * Evaluates an organization on a day with the engine, against the catalog then in force: what the
  * competency reads and the membership rules (R4, R5) both look at. Runs inside the caller's unit of
- * work.
+ * work. Public so that re-evaluations after a change ({@code reaction.Reevaluations}) share it.
  */
-final class OrganizationEvaluator {
+public final class OrganizationEvaluator {
 
   private final Catalogs catalogs;
   private final OrganizationFactsLoader facts;
   private final AttainmentEvaluator evaluator = new AttainmentEvaluator();
 
-  OrganizationEvaluator(
+  public OrganizationEvaluator(
       Persons persons, Achievements achievements, MetricReports metrics, Catalogs catalogs) {
     this.catalogs = catalogs;
     this.facts = new OrganizationFactsLoader(persons, achievements, metrics);
   }
 
   /** The catalog in force on {@code day} and the evaluation against it. */
-  record Evaluated(Catalog catalog, Evaluation evaluation, OrganizationFactsLoader.Loaded loaded) {}
+  public record Evaluated(
+      Catalog catalog, Evaluation evaluation, OrganizationFactsLoader.Loaded loaded) {}
 
-  Evaluated evaluate(Organization organization, LocalDate day) {
+  public Evaluated evaluate(Organization organization, LocalDate day) {
     Catalog catalog = CatalogService.inForce(catalogs, day);
     OrganizationFactsLoader.Loaded loaded = facts.load(organization, day);
     return new Evaluated(catalog, evaluator.evaluate(loaded.facts(), catalog, day), loaded);

@@ -16,6 +16,7 @@ import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
+import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.domain.catalog.Competency;
 import org.attain.domain.membership.Membership;
@@ -28,19 +29,21 @@ import org.attain.domain.profile.ShownCompetencies;
 
 /**
  * R8: edits marketing profiles and shows them to the public with the competencies the membership
- * lets them show. The term's record is today's evaluation only: a competency attained earlier in
- * the term and lost since is not kept shown yet (R6's "until the term ends" needs a stored record).
+ * lets them show: the term's stored record (kept by {@code reaction.TermRecordKeeper}) with the
+ * day's evaluation merged in, so that what was attained during the term stays shown until the term
+ * ends (R6). Reading writes nothing.
  */
 public final class ProfileService implements ManageProfile {
 
   private final Organizations organizations;
   private final Memberships memberships;
   private final MarketingProfiles profiles;
+  private final TermRecords termRecords;
   private final OrganizationEvaluator evaluator;
   private final ProgrammeClock clock;
   private final UnitOfWork unitOfWork;
 
-  /** The stores the evaluation reads, the membership and profile stores. */
+  /** The stores the evaluation reads, the membership, profile and term record stores. */
   public ProfileService(
       Organizations organizations,
       Persons persons,
@@ -49,11 +52,13 @@ public final class ProfileService implements ManageProfile {
       Catalogs catalogs,
       Memberships memberships,
       MarketingProfiles profiles,
+      TermRecords termRecords,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
     this.organizations = organizations;
     this.memberships = memberships;
     this.profiles = profiles;
+    this.termRecords = termRecords;
     this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, catalogs);
     this.clock = clock;
     this.unitOfWork = unitOfWork;
@@ -101,7 +106,7 @@ public final class ProfileService implements ManageProfile {
     return unitOfWork.read(
         () ->
             profiles
-                .search(criteria, request)
+                .search(criteria, day, request)
                 .map(
                     profile ->
                         view(
@@ -131,8 +136,7 @@ public final class ProfileService implements ManageProfile {
     }
     MembershipTerm term = membership.termOn(day).orElseThrow();
     OrganizationEvaluator.Evaluated evaluated = evaluator.evaluate(organization, day);
-    TermAttainments held =
-        TermAttainments.startOf(organization.id(), term).merge(evaluated.evaluation());
+    TermAttainments held = termRecords.find(organization.id(), term).merge(evaluated.evaluation());
     return ShownCompetencies.on(day, membership, held).stream()
         .map(
             shown ->

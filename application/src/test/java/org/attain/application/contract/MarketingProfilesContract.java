@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.attain.application.contract.ContractSamples.longText;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -13,6 +16,12 @@ import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
 import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.TermRecords;
+import org.attain.domain.catalog.CompetencyId;
+import org.attain.domain.catalog.Level;
+import org.attain.domain.evaluation.AttainedLevel;
+import org.attain.domain.membership.MembershipTerm;
+import org.attain.domain.membership.TermAttainments;
 import org.attain.domain.organization.AdminContact;
 import org.attain.domain.organization.CountryCode;
 import org.attain.domain.organization.Market;
@@ -20,6 +29,7 @@ import org.attain.domain.organization.Organization;
 import org.attain.domain.profile.Industry;
 import org.attain.domain.profile.Location;
 import org.attain.domain.profile.MarketingProfile;
+import org.attain.domain.profile.ShownCompetency;
 import org.attain.domain.profile.Website;
 import org.attain.domain.shared.EmailAddress;
 import org.junit.jupiter.api.Test;
@@ -35,6 +45,19 @@ public abstract class MarketingProfilesContract {
 
   /** Where the organizations that profiles belong to are stored. */
   protected abstract Organizations organizations();
+
+  /** Where the competencies that profiles show are kept, as the search reads them. */
+  protected abstract TermRecords termRecords();
+
+  private static final LocalDate DAY = ContractSamples.DAY;
+
+  /** A term whose renewal window ends on {@code DAY}'s tenth day after. */
+  private static final MembershipTerm TERM =
+      new MembershipTerm(
+          DAY.minusYears(1), DAY.minusDays(20), DAY.minusMonths(2), DAY.plusDays(10));
+
+  private static final CompetencyId CLOUD = new CompetencyId("cloud-platform");
+  private static final CompetencyId DATA = new CompetencyId("data-platform");
 
   /** Runs {@code work} as one transaction of the store; stores without transactions just run it. */
   protected <T> T inTransaction(Supplier<T> work) {
@@ -72,14 +95,46 @@ public abstract class MarketingProfilesContract {
   }
 
   private Page<MarketingProfile> search(String text, String country, PageRequest request) {
-    return inTransaction(
-        () ->
-            profiles()
-                .search(
-                    new MarketingProfiles.Criteria(
-                        Optional.ofNullable(text),
-                        Optional.ofNullable(country).map(CountryCode::new)),
-                    request));
+    return search(
+        new MarketingProfiles.Criteria(
+            Optional.ofNullable(text), Optional.ofNullable(country).map(CountryCode::new)),
+        DAY,
+        request);
+  }
+
+  private Page<MarketingProfile> search(
+      MarketingProfiles.Criteria criteria, LocalDate day, PageRequest request) {
+    return inTransaction(() -> profiles().search(criteria, day, request));
+  }
+
+  private static MarketingProfiles.Criteria shown(
+      String text, CompetencyId competency, Level level) {
+    return new MarketingProfiles.Criteria(
+        Optional.of(text),
+        Optional.empty(),
+        Optional.ofNullable(competency),
+        Optional.ofNullable(level));
+  }
+
+  /** The organization's profile shows {@code shown} until {@code TERM}'s renewal window ends. */
+  private void showing(Organization organization, ShownCompetency... shown) {
+    Map<CompetencyId, AttainedLevel> highest = new java.util.HashMap<>();
+    for (ShownCompetency competency : shown) {
+      highest.put(
+          competency.competency(),
+          competency.level() == Level.GOLD ? AttainedLevel.GOLD : AttainedLevel.SILVER);
+    }
+    inTransaction(
+        () -> {
+          termRecords()
+              .save(new TermAttainments(organization.id(), TERM, highest), Arrays.asList(shown));
+          return null;
+        });
+  }
+
+  private static List<org.attain.domain.organization.OrganizationId> ids(
+      Page<MarketingProfile> page) {
+    return page.items().stream().map(MarketingProfile::organization).toList();
   }
 
   @Test
@@ -184,7 +239,80 @@ public abstract class MarketingProfilesContract {
     assertThat(found.total()).isEqualTo(4);
     assertThat(found.items())
         .extracting(MarketingProfile::organization)
-        .containsExactly(byName.id(), byDescription.id(), byCity.id(), byIndustry.id());
+        .containsExactly(byName.id(), byIndustry.id(), byDescription.id(), byCity.id());
+  }
+
+  @Test
+  public void theSearchFiltersByACompetencyShownAndItsLevelOnTheDay() {
+    String word = word();
+    Organization silver = stored("Silver " + word, "BR");
+    Organization gold = stored("Gold " + word, "BR");
+    Organization other = stored("Other " + word, "BR");
+    Organization none = stored("None " + word, "BR");
+    for (Organization organization : List.of(silver, gold, other, none)) {
+      save(profile(organization, "Partner"), organization);
+    }
+    showing(silver, new ShownCompetency(CLOUD, Level.SILVER));
+    showing(gold, new ShownCompetency(CLOUD, Level.GOLD), new ShownCompetency(DATA, Level.SILVER));
+    showing(other, new ShownCompetency(DATA, Level.GOLD));
+    PageRequest page = new PageRequest(0, 10);
+
+    assertThat(ids(search(shown(word, CLOUD, null), DAY, page)))
+        .containsExactly(gold.id(), silver.id());
+    assertThat(ids(search(shown(word, CLOUD, Level.SILVER), DAY, page)))
+        .containsExactly(gold.id(), silver.id());
+    assertThat(ids(search(shown(word, CLOUD, Level.GOLD), DAY, page))).containsExactly(gold.id());
+    assertThat(ids(search(shown(word, null, Level.GOLD), DAY, page)))
+        .containsExactly(gold.id(), other.id());
+    assertThat(ids(search(shown(word, null, Level.SILVER), DAY, page)))
+        .containsExactly(gold.id(), other.id(), silver.id());
+    assertThat(search(shown(word, CLOUD, null), TERM.renewalWindowEndsOn(), page).total())
+        .isEqualTo(2);
+    assertThat(
+            search(shown(word, CLOUD, null), TERM.renewalWindowEndsOn().plusDays(1), page).total())
+        .isZero();
+  }
+
+  @Test
+  public void aNewRecordReplacesWhatTheProfileShowed() {
+    String word = word();
+    Organization organization = stored("Replaced " + word, "BR");
+    save(profile(organization, "Partner"), organization);
+    showing(organization, new ShownCompetency(CLOUD, Level.GOLD));
+
+    showing(organization, new ShownCompetency(DATA, Level.SILVER));
+
+    PageRequest page = new PageRequest(0, 10);
+    assertThat(search(shown(word, CLOUD, null), DAY, page).total()).isZero();
+    assertThat(ids(search(shown(word, DATA, null), DAY, page))).containsExactly(organization.id());
+  }
+
+  @Test
+  public void theMostRelevantComeFirstTextHitThenGoldCompetenciesThenName() {
+    String word = word();
+    Organization nameHit = stored("Zulu " + word, "BR");
+    Organization industryHit = stored("Yankee " + word(), "BR");
+    Organization oneGold = stored("Bravo " + word(), "BR");
+    Organization twoGold = stored("Xray " + word(), "BR");
+    Organization noGold = stored("Alpha " + word(), "BR");
+    save(profile(nameHit, "Partner"), nameHit);
+    save(
+        new MarketingProfile(
+            industryHit.id(), "x", List.of(), List.of(new Industry("Big " + word)), null, null),
+        industryHit);
+    for (Organization organization : List.of(oneGold, twoGold, noGold)) {
+      save(profile(organization, "We do " + word), organization);
+    }
+    showing(
+        oneGold, new ShownCompetency(CLOUD, Level.GOLD), new ShownCompetency(DATA, Level.SILVER));
+    showing(twoGold, new ShownCompetency(CLOUD, Level.GOLD), new ShownCompetency(DATA, Level.GOLD));
+    showing(noGold, new ShownCompetency(CLOUD, Level.SILVER));
+    showing(industryHit, new ShownCompetency(CLOUD, Level.GOLD));
+
+    assertThat(ids(search(word, null, new PageRequest(0, 10))))
+        .containsExactly(nameHit.id(), industryHit.id(), twoGold.id(), oneGold.id(), noGold.id());
+    assertThat(ids(search(word, null, new PageRequest(1, 2))))
+        .containsExactly(twoGold.id(), oneGold.id());
   }
 
   @Test

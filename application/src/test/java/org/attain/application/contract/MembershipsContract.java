@@ -174,6 +174,24 @@ public abstract class MembershipsContract {
     assertThat(find(theirs).levelOn(DAY)).isEqualTo(MembershipLevel.GOLD);
   }
 
+  @Test
+  public void theOrganizationsPaidOnADayAreThoseWhoseTermHoldsThatDayRenewalWindowIncluded() {
+    OrganizationId paid = storedOrganization();
+    OrganizationId network = storedOrganization();
+    Membership membership = Membership.network(paid);
+    bought(membership, MembershipLevel.SILVER, DAY, "cloud-platform");
+    save(membership);
+    LocalDate windowEnd = membership.termOn(DAY).orElseThrow().renewalWindowEndsOn();
+
+    assertThat(inTransaction(() -> memberships().paidOn(DAY)))
+        .contains(paid)
+        .doesNotContain(network);
+    assertThat(inTransaction(() -> memberships().paidOn(windowEnd))).contains(paid);
+    assertThat(inTransaction(() -> memberships().paidOn(DAY.minusDays(1)))).doesNotContain(paid);
+    assertThat(inTransaction(() -> memberships().paidOn(windowEnd.plusDays(1))))
+        .doesNotContain(paid);
+  }
+
   /** Buys {@code level} on {@code day} with every named competency attained at Gold. */
   private static void bought(
       Membership membership, MembershipLevel level, LocalDate day, String... competencies) {

@@ -1,5 +1,6 @@
 package org.attain.application.inmemory;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
 import org.attain.application.port.out.MarketingProfiles;
+import org.attain.domain.catalog.Level;
 import org.attain.domain.organization.CountryCode;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
@@ -17,8 +19,23 @@ import org.attain.domain.profile.Industry;
 import org.attain.domain.profile.Location;
 import org.attain.domain.profile.MarketingProfile;
 
-/** Marketing profiles kept in a map, searched the way the database searches them. */
+/**
+ * Marketing profiles kept in a map, searched the way the database searches them, with the shown
+ * competencies of the term records it is given.
+ */
 public final class InMemoryMarketingProfiles implements MarketingProfiles, Snapshotting {
+
+  private final InMemoryTermRecords termRecords;
+
+  /** Profiles that show no competency to the search. */
+  public InMemoryMarketingProfiles() {
+    this(new InMemoryTermRecords());
+  }
+
+  /** Profiles whose search reads the competencies shown in {@code termRecords}. */
+  public InMemoryMarketingProfiles(InMemoryTermRecords termRecords) {
+    this.termRecords = termRecords;
+  }
 
   /** A profile with what the search reads of its organization. */
   private record Listed(MarketingProfile profile, String name, CountryCode country) {
@@ -60,17 +77,48 @@ public final class InMemoryMarketingProfiles implements MarketingProfiles, Snaps
   }
 
   @Override
-  public synchronized Page<MarketingProfile> search(Criteria criteria, PageRequest request) {
+  public synchronized Page<MarketingProfile> search(
+      Criteria criteria, LocalDate day, PageRequest request) {
     return Paging.page(
         stored.values().stream()
             .filter(l -> criteria.text().map(t -> l.searchable().contains(t)).orElse(true))
             .filter(l -> criteria.country().map(c -> c.equals(l.country())).orElse(true))
+            .filter(l -> !criteria.byShown() || shows(l, criteria, day))
             .sorted(
-                Comparator.comparing((Listed l) -> l.name().toLowerCase(Locale.ROOT))
+                Comparator.comparingInt((Listed l) -> textRank(l, criteria))
+                    .thenComparing(l -> -gold(l, day))
+                    .thenComparing(l -> l.name().toLowerCase(Locale.ROOT))
                     .thenComparing(l -> l.profile().organization().value()))
             .map(Listed::profile)
             .toList(),
         request);
+  }
+
+  private boolean shows(Listed listed, Criteria criteria, LocalDate day) {
+    return termRecords.shownOn(listed.profile().organization(), day).stream()
+        .filter(s -> criteria.competency().map(s.competency()::equals).orElse(true))
+        .anyMatch(s -> criteria.level().map(l -> l == Level.SILVER || l == s.level()).orElse(true));
+  }
+
+  private long gold(Listed listed, LocalDate day) {
+    return termRecords.shownOn(listed.profile().organization(), day).stream()
+        .filter(s -> s.level() == Level.GOLD)
+        .count();
+  }
+
+  /** 0 for a hit in the name, 1 in an industry, 2 elsewhere or without text. */
+  private static int textRank(Listed listed, Criteria criteria) {
+    if (criteria.text().isEmpty()) {
+      return 2;
+    }
+    String text = criteria.text().get();
+    if (listed.name().toLowerCase(Locale.ROOT).contains(text)) {
+      return 0;
+    }
+    return listed.profile().industries().stream()
+            .anyMatch(i -> i.label().toLowerCase(Locale.ROOT).contains(text))
+        ? 1
+        : 2;
   }
 
   @Override

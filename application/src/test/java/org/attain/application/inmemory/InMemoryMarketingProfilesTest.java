@@ -3,11 +3,13 @@ package org.attain.application.inmemory;
 import org.attain.application.contract.MarketingProfilesContract;
 import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.TermRecords;
 
 /** The in-memory profiles honour the store contract. */
 class InMemoryMarketingProfilesTest extends MarketingProfilesContract {
 
-  private final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles();
+  private final InMemoryTermRecords termRecords = new InMemoryTermRecords();
+  private final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles(termRecords);
   private final InMemoryOrganizations organizations = new InMemoryOrganizations();
 
   @Override
@@ -18,5 +20,10 @@ class InMemoryMarketingProfilesTest extends MarketingProfilesContract {
   @Override
   protected Organizations organizations() {
     return organizations;
+  }
+
+  @Override
+  protected TermRecords termRecords() {
+    return termRecords;
   }
 }

@@ -1,6 +1,9 @@
 package org.attain.application.inmemory;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.attain.application.port.out.Memberships;
@@ -31,6 +34,15 @@ public final class InMemoryMemberships implements Memberships, Snapshotting {
   @Override
   public synchronized Optional<Membership> findByOrganization(OrganizationId organization) {
     return Optional.ofNullable(stored.get(organization)).map(InMemoryMemberships::copy);
+  }
+
+  @Override
+  public synchronized List<OrganizationId> paidOn(LocalDate day) {
+    return stored.values().stream()
+        .filter(m -> m.purchases().stream().anyMatch(p -> p.term().intactOn(day)))
+        .map(Membership::organization)
+        .sorted(Comparator.comparing(OrganizationId::value))
+        .toList();
   }
 
   @Override

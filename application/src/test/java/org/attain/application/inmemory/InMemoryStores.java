@@ -11,11 +11,20 @@ public final class InMemoryStores {
   public final InMemoryCatalogs catalogs = new InMemoryCatalogs();
   public final InMemoryMetricReports metrics = new InMemoryMetricReports();
   public final InMemoryMemberships memberships = new InMemoryMemberships();
-  public final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles();
+  public final InMemoryTermRecords termRecords = new InMemoryTermRecords();
+  public final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles(termRecords);
   public final RecordingDomainEvents events = new RecordingDomainEvents();
   public final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(
-          organizations, persons, achievements, catalogs, metrics, memberships, profiles, events);
+          organizations,
+          persons,
+          achievements,
+          catalogs,
+          metrics,
+          memberships,
+          profiles,
+          events,
+          termRecords);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {

@@ -8,6 +8,7 @@ import static org.attain.application.service.Programme.TODAY;
 import static org.attain.application.service.Programme.adminOf;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.attain.application.error.AccessDeniedException;
@@ -16,7 +17,9 @@ import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
 import org.attain.application.port.in.ManageProfile;
 import org.attain.application.port.out.MarketingProfiles;
+import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.catalog.Level;
+import org.attain.domain.evaluation.AttainedLevel;
 import org.attain.domain.membership.MembershipLevel;
 import org.attain.domain.metric.Metric;
 import org.attain.domain.metric.MetricReport;
@@ -143,6 +146,68 @@ class ProfileServiceTest {
         .isZero();
   }
 
+  @Test
+  void R6_aCompetencyAttainedDuringTheTermStaysShownAfterItIsLostUntilTheTermEnds() {
+    Person ana = qualifyForSilver();
+    programme.memberships.purchase(adminOf(contoso), contoso.id(), MembershipLevel.SILVER);
+    programme.profiles.edit(adminOf(contoso), contoso.id(), edit("Cloud experts"));
+    LocalDate windowEnd =
+        programme
+            .stores
+            .memberships
+            .findByOrganization(contoso.id())
+            .orElseThrow()
+            .termOn(TODAY)
+            .orElseThrow()
+            .renewalWindowEndsOn();
+
+    programme.associations.leave(Programme.self(ana), ana.id());
+
+    assertThat(shownOn(TODAY)).containsExactly(CLOUD_PLATFORM);
+    assertThat(shownOn(windowEnd)).containsExactly(CLOUD_PLATFORM);
+    assertThat(shownOn(windowEnd.plusDays(1))).as("the term is over").isEmpty();
+    assertThat(
+            programme.stores.termRecords.find(
+                contoso.id(),
+                programme
+                    .stores
+                    .memberships
+                    .findByOrganization(contoso.id())
+                    .orElseThrow()
+                    .termOn(TODAY)
+                    .orElseThrow()))
+        .extracting(r -> r.highestIn(CLOUD_PLATFORM))
+        .isEqualTo(AttainedLevel.SILVER);
+  }
+
+  @Test
+  void R8_thePublicSearchFindsProfilesByACompetencyTheyShowAndItsLevel() {
+    Organization fabrikam = programme.organization("Fabrikam");
+    qualifyForSilver();
+    programme.memberships.purchase(adminOf(contoso), contoso.id(), MembershipLevel.SILVER);
+    programme.profiles.edit(adminOf(contoso), contoso.id(), edit("Cloud experts"));
+    programme.profiles.edit(adminOf(fabrikam), fabrikam.id(), edit("Cloud too"));
+
+    assertThat(
+            programme.profiles.search(byCompetency(Level.SILVER), new PageRequest(0, 10)).items())
+        .extracting(ManageProfile.PublicProfile::name)
+        .containsExactly("Contoso");
+    assertThat(programme.profiles.search(byCompetency(Level.GOLD), new PageRequest(0, 10)).total())
+        .as("shown at Silver only")
+        .isZero();
+  }
+
+  private static MarketingProfiles.Criteria byCompetency(Level level) {
+    return new MarketingProfiles.Criteria(
+        Optional.empty(), Optional.empty(), Optional.of(CLOUD_PLATFORM), Optional.of(level));
+  }
+
+  private List<CompetencyId> shownOn(LocalDate day) {
+    return programme.profiles.publicProfile(contoso.id(), Optional.of(day)).competencies().stream()
+        .map(ManageProfile.Shown::competency)
+        .toList();
+  }
+
   private static ManageProfile.Edit edit(String description) {
     return new ManageProfile.Edit(
         description,
@@ -151,7 +216,7 @@ class ProfileServiceTest {
         new Website("https://contoso.example"));
   }
 
-  private void qualifyForSilver() {
+  private Person qualifyForSilver() {
     Person ana = programme.associated(programme.person("Ana Souza"), contoso);
     programme.exam(ana, "70-533", TODAY.minusMonths(2));
     programme.metrics.record(
@@ -162,5 +227,6 @@ class ProfileServiceTest {
             new BigDecimal("10000.00"),
             TODAY.minusYears(1),
             TODAY.minusDays(1)));
+    return ana;
   }
 }

@@ -1,12 +1,16 @@
 package org.attain.application.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.attain.application.inmemory.InMemoryStores;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.in.RegisterOrganization;
 import org.attain.application.port.in.RegisterPerson;
+import org.attain.application.reaction.AttainmentObserver;
+import org.attain.application.reaction.Reevaluations;
+import org.attain.application.reaction.TermRecordKeeper;
 import org.attain.domain.achievement.Achievement;
 import org.attain.domain.achievement.AchievementCode;
 import org.attain.domain.achievement.AchievementKind;
@@ -27,11 +31,25 @@ final class Programme {
   static final Actor.Agent AGENT = new Actor.Agent("agent-smith");
 
   final InMemoryStores stores = new InMemoryStores(TODAY);
+
+  /** Every re-evaluation the use cases asked for, in order. */
+  final List<AttainmentObserver.Reevaluated> reevaluated = new ArrayList<>();
+
+  final Reevaluations reevaluations =
+      new Reevaluations(
+          stores.organizations,
+          stores.persons,
+          stores.achievements,
+          stores.metrics,
+          stores.catalogs,
+          stores.memberships,
+          List.of(new TermRecordKeeper(stores.termRecords), reevaluated::add));
   final OrganizationService organizations =
       new OrganizationService(stores.organizations, stores.unitOfWork);
   final PersonService persons = new PersonService(stores.persons, stores.unitOfWork);
   final AchievementService achievements =
-      new AchievementService(stores.persons, stores.achievements, stores.unitOfWork);
+      new AchievementService(
+          stores.persons, stores.achievements, stores.unitOfWork, stores.clock, reevaluations);
   final AssociationService associations =
       new AssociationService(
           stores.persons,
@@ -39,15 +57,18 @@ final class Programme {
           stores.events,
           stores.clock,
           AssociationPolicy.PROGRAMME_DEFAULT,
-          stores.unitOfWork);
+          stores.unitOfWork,
+          reevaluations);
   final MemberService members =
       new MemberService(
           stores.organizations, stores.persons, stores.achievements, stores.unitOfWork);
 
   final CatalogService catalogs =
-      new CatalogService(stores.catalogs, stores.clock, stores.unitOfWork);
+      new CatalogService(
+          stores.catalogs, stores.clock, stores.unitOfWork, stores.memberships, reevaluations);
   final MetricService metrics =
-      new MetricService(stores.organizations, stores.metrics, stores.unitOfWork);
+      new MetricService(
+          stores.organizations, stores.metrics, stores.unitOfWork, stores.clock, reevaluations);
   final CompetencyService competencies =
       new CompetencyService(
           stores.organizations,
@@ -68,7 +89,8 @@ final class Programme {
           stores.memberships,
           MembershipPolicy.PROGRAMME_DEFAULT,
           stores.clock,
-          stores.unitOfWork);
+          stores.unitOfWork,
+          reevaluations);
 
   final ProfileService profiles =
       new ProfileService(
@@ -79,6 +101,7 @@ final class Programme {
           stores.catalogs,
           stores.memberships,
           stores.profiles,
+          stores.termRecords,
           stores.clock,
           stores.unitOfWork);
 

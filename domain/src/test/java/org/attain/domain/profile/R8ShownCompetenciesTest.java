@@ -68,6 +68,22 @@ class R8ShownCompetenciesTest {
   }
 
   @Test
+  void R6_underGoldACompetencyDroppedToSilverStaysShownAtGoldUntilTheRenewalWindowEnds() {
+    Membership gold = Memberships.boughtOn(BOUGHT, MembershipLevel.GOLD);
+    MembershipTerm term = gold.termOn(BOUGHT).orElseThrow();
+    TermAttainments held =
+        heldFrom(gold, Evaluations.of(BOUGHT).gold("devops"))
+            .merge(Evaluations.of(LATER).silver("devops").build())
+            .merge(Evaluations.of(term.endsOn()).none("devops").build());
+
+    assertThat(ShownCompetencies.on(term.endsOn(), gold, held))
+        .containsExactly(shown("devops", Level.GOLD));
+    assertThat(ShownCompetencies.on(term.renewalWindowEndsOn(), gold, held))
+        .containsExactly(shown("devops", Level.GOLD));
+    assertThat(ShownCompetencies.on(term.renewalWindowEndsOn().plusDays(1), gold, held)).isEmpty();
+  }
+
+  @Test
   void R8_aNewTermStartsFromWhatIsAttainedThen() {
     Membership silver = Memberships.boughtOn(BOUGHT, MembershipLevel.SILVER);
     TermAttainments old =

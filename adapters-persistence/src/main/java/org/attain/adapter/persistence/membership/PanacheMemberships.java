@@ -1,6 +1,7 @@
 package org.attain.adapter.persistence.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,6 +61,11 @@ public class PanacheMemberships implements Memberships {
   @Override
   public Optional<Membership> findByOrganization(OrganizationId organization) {
     return repository.findWithPurchases(organization.value()).map(this::toDomain);
+  }
+
+  @Override
+  public List<OrganizationId> paidOn(LocalDate day) {
+    return repository.paidOn(day).stream().map(OrganizationId::new).toList();
   }
 
   private List<MembershipPurchaseEmbeddable> stored(List<MembershipPurchase> purchases) {

@@ -1,10 +1,9 @@
 package org.attain.adapter.persistence.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,13 +25,10 @@ import org.attain.domain.profile.Website;
 
 /**
  * Marketing profiles stored with Hibernate ORM; runs inside the caller's unit of work. The search
- * is one query on the profile table (see V4__marketing_profiles.sql), never a scan in Java.
+ * is one query in the database (see {@link SearchQuery}), never a scan in Java.
  */
 @ApplicationScoped
 public class PanacheMarketingProfiles implements MarketingProfiles {
-
-  /** Escapes LIKE's wildcards, so that a searched "%" or "_" is only itself. */
-  private static final char ESCAPE = '!';
 
   private final MarketingProfileRepository repository;
 
@@ -70,29 +66,14 @@ public class PanacheMarketingProfiles implements MarketingProfiles {
   }
 
   @Override
-  public Page<MarketingProfile> search(Criteria criteria, PageRequest request) {
-    StringBuilder where = new StringBuilder();
-    Map<String, Object> parameters = new HashMap<>();
-    criteria
-        .country()
-        .ifPresent(
-            country -> {
-              where.append(" where p.country = :country");
-              parameters.put("country", country.value());
-            });
-    criteria
-        .text()
-        .ifPresent(
-            text -> {
-              where.append(where.isEmpty() ? " where" : " and");
-              where.append(" p.searchable like :pattern escape '" + ESCAPE + "'");
-              parameters.put("pattern", "%" + escaped(text) + "%");
-            });
+  public Page<MarketingProfile> search(Criteria criteria, LocalDate day, PageRequest request) {
+    SearchQuery query = SearchQuery.of(criteria, day);
     int firstRow = PagedIds.firstRow(request);
     List<UUID> ids =
         firstRow < 0
             ? List.of()
-            : repository.pageOfIds(where.toString(), parameters, firstRow, request.size());
+            : repository.pageOfIds(
+                query.where(), query.orderBy(), query.parameters(), firstRow, request.size());
     List<MarketingProfileEntity> found = ids.isEmpty() ? List.of() : repository.findWhole(ids);
     List<MarketingProfile> items =
         PagedIds.inPageOrder(ids, found, MarketingProfileEntity::getOrganizationId).stream()
@@ -102,18 +83,9 @@ public class PanacheMarketingProfiles implements MarketingProfiles {
         items,
         request,
         PagedIds.total(
-            request, items.size(), () -> repository.countMatching(where.toString(), parameters)));
-  }
-
-  private static String escaped(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if (c == '%' || c == '_' || c == ESCAPE) {
-        out.append(ESCAPE);
-      }
-      out.append(c);
-    }
-    return out.toString();
+            request,
+            items.size(),
+            () -> repository.countMatching(query.where(), query.whereParameters())));
   }
 
   private static void fill(

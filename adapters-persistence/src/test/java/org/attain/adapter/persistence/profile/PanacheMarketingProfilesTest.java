@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.attain.application.contract.MarketingProfilesContract;
 import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
 
 /** The stored profiles honour the store contract, on H2 or PostgreSQL. */
@@ -14,6 +15,7 @@ class PanacheMarketingProfilesTest extends MarketingProfilesContract {
 
   @Inject MarketingProfiles profiles;
   @Inject Organizations organizations;
+  @Inject TermRecords termRecords;
   @Inject UnitOfWork unitOfWork;
 
   @Override
@@ -24,6 +26,11 @@ class PanacheMarketingProfilesTest extends MarketingProfilesContract {
   @Override
   protected Organizations organizations() {
     return organizations;
+  }
+
+  @Override
+  protected TermRecords termRecords() {
+    return termRecords;
   }
 
   @Override

@@ -40,11 +40,15 @@ public class PublicProfileResource {
   @Operation(
       summary = "Search profiles (public)",
       description =
-          "By words in the name, description, industries or cities, and by the organization's"
-              + " country; ordered by name.")
+          "By words in the name, description, industries or cities, by the organization's"
+              + " country, and by a competency shown and its level. Most relevant first: a hit"
+              + " in the name, then in the industries, then elsewhere; then the more"
+              + " competencies shown at Gold; then by name.")
   @APIResponse(
       responseCode = "400",
-      description = "validation-failed: q, country or paging; invalid-value: an unknown country")
+      description =
+          "validation-failed: q, country, competency, level or paging; invalid-value: an"
+              + " unknown country")
   public PageResponse<ProfileResponse> search(
       @Valid @BeanParam ProfileSearchParameters criteria, @Valid @BeanParam PageParameters paging) {
     return PageResponse.of(

@@ -3,6 +3,7 @@ package org.attain.adapter.rest.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.LocalDate;
+import java.util.List;
 import org.attain.adapter.rest.catalog.DefaultCatalog;
 import org.attain.application.inmemory.InMemoryStores;
 import org.attain.application.port.in.ChangeAssociation;
@@ -17,6 +18,8 @@ import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.in.RegisterOrganization;
 import org.attain.application.port.in.RegisterPerson;
+import org.attain.application.reaction.Reevaluations;
+import org.attain.application.reaction.TermRecordKeeper;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
 import org.attain.application.service.CatalogService;
@@ -43,6 +46,15 @@ public class InMemoryProgramme {
   private final OrganizationService organizations =
       new OrganizationService(stores.organizations, stores.unitOfWork);
   private final PersonService persons = new PersonService(stores.persons, stores.unitOfWork);
+  private final Reevaluations reevaluations =
+      new Reevaluations(
+          stores.organizations,
+          stores.persons,
+          stores.achievements,
+          stores.metrics,
+          stores.catalogs,
+          stores.memberships,
+          List.of(new TermRecordKeeper(stores.termRecords)));
 
   public InMemoryProgramme() {
     stores.catalogs.add(DefaultCatalog.catalog());
@@ -74,7 +86,8 @@ public class InMemoryProgramme {
 
   @Produces
   RecordAchievement recordAchievement() {
-    return new AchievementService(stores.persons, stores.achievements, stores.unitOfWork);
+    return new AchievementService(
+        stores.persons, stores.achievements, stores.unitOfWork, stores.clock, reevaluations);
   }
 
   @Produces
@@ -85,7 +98,8 @@ public class InMemoryProgramme {
         stores.events,
         stores.clock,
         AssociationPolicy.PROGRAMME_DEFAULT,
-        stores.unitOfWork);
+        stores.unitOfWork,
+        reevaluations);
   }
 
   @Produces
@@ -96,7 +110,8 @@ public class InMemoryProgramme {
 
   @Produces
   ManageCatalog manageCatalog() {
-    return new CatalogService(stores.catalogs, stores.clock, stores.unitOfWork);
+    return new CatalogService(
+        stores.catalogs, stores.clock, stores.unitOfWork, stores.memberships, reevaluations);
   }
 
   @Produces
@@ -122,7 +137,8 @@ public class InMemoryProgramme {
         stores.memberships,
         MembershipPolicy.PROGRAMME_DEFAULT,
         stores.clock,
-        stores.unitOfWork);
+        stores.unitOfWork,
+        reevaluations);
   }
 
   @Produces
@@ -135,12 +151,14 @@ public class InMemoryProgramme {
         stores.catalogs,
         stores.memberships,
         stores.profiles,
+        stores.termRecords,
         stores.clock,
         stores.unitOfWork);
   }
 
   @Produces
   RecordMetrics recordMetrics() {
-    return new MetricService(stores.organizations, stores.metrics, stores.unitOfWork);
+    return new MetricService(
+        stores.organizations, stores.metrics, stores.unitOfWork, stores.clock, reevaluations);
   }
 }

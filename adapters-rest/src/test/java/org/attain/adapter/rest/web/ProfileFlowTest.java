@@ -1,10 +1,15 @@
 package org.attain.adapter.rest.web;
 
+import static org.attain.adapter.rest.web.CompetencyFlowTest.metric;
 import static org.attain.adapter.rest.web.Http.ORGANIZATIONS;
 import static org.attain.adapter.rest.web.Http.anonymousGet;
+import static org.attain.adapter.rest.web.Http.associate;
 import static org.attain.adapter.rest.web.Http.createOrganization;
+import static org.attain.adapter.rest.web.Http.createPerson;
+import static org.attain.adapter.rest.web.Http.post;
 import static org.attain.adapter.rest.web.Http.problem;
 import static org.attain.adapter.rest.web.Http.put;
+import static org.attain.adapter.rest.web.Http.recordAchievement;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -80,5 +85,45 @@ class ProfileFlowTest {
     problem(anonymousGet(PROFILES + "/" + contoso), 404, "profile-not-found");
     problem(anonymousGet(PROFILES + "?country=ZZ"), 400, "invalid-value");
     problem(anonymousGet(PROFILES + "?country=Z1"), 400, "validation-failed");
+  }
+
+  @Test
+  void thePublicSearchFindsAProfileByACompetencyItShowsAndItsLevel() {
+    String contoso = createOrganization("Contoso Profilelevel");
+    String ana = createPerson("Ana Profilelevel");
+    recordAchievement(ana, "70-533");
+    associate(ana, contoso);
+    post(
+            Tokens.agent(),
+            ORGANIZATIONS + "/" + contoso + "/metrics",
+            metric("AZURE_CONSUMPTION_USD_TTM", "\"15000\""))
+        .statusCode(201);
+    post(
+            Tokens.adminOf(contoso),
+            ORGANIZATIONS + "/" + contoso + "/membership/purchases",
+            "{\"level\":\"SILVER\"}")
+        .statusCode(201);
+    put(Tokens.adminOf(contoso), ORGANIZATIONS + "/" + contoso + "/profile", profileBody("Cloud"))
+        .statusCode(200);
+
+    anonymousGet(PROFILES + "?q=profilelevel&competency=cloud-platform&level=silver")
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items[0].organizationId", equalTo(contoso))
+        .body("items[0].competencies.id", contains("cloud-platform"))
+        .body("items[0].competencies.level", contains("SILVER"));
+    anonymousGet(PROFILES + "?q=profilelevel&level=GOLD").statusCode(200).body("total", equalTo(0));
+    anonymousGet(PROFILES + "?q=profilelevel&competency=data-platform")
+        .statusCode(200)
+        .body("total", equalTo(0));
+  }
+
+  @Test
+  void aMalformedCompetencyOrLevelIsAProblem() {
+    problem(anonymousGet(PROFILES + "?level=PLATINUM"), 400, "validation-failed")
+        .body("errors.field", contains("level"));
+    problem(anonymousGet(PROFILES + "?competency=Cloud%20Platform"), 400, "validation-failed")
+        .body("errors.field", contains("competency"));
+    problem(anonymousGet(PROFILES + "?competency=" + "a".repeat(65)), 400, "validation-failed");
   }
 }

@@ -1,9 +1,12 @@
 package org.attain.application.port.out;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
+import org.attain.domain.catalog.CompetencyId;
+import org.attain.domain.catalog.Level;
 import org.attain.domain.organization.CountryCode;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
@@ -29,16 +32,28 @@ public interface MarketingProfiles {
   /** The organization's profile; empty if its admins never wrote one. */
   Optional<MarketingProfile> findByOrganization(OrganizationId organization);
 
-  /** The profiles that match {@code criteria}, by organization name (case-insensitive) then id. */
-  Page<MarketingProfile> search(Criteria criteria, PageRequest request);
+  /**
+   * The profiles that match {@code criteria} on {@code day}, most relevant first: with a text, a
+   * hit in the organization's name, then in its industries, then elsewhere (description, cities);
+   * then the more competencies shown at Gold that day; then by name (case-insensitive), then id.
+   * The competency and level filters read what the profile shows that day ({@link TermRecords}).
+   */
+  Page<MarketingProfile> search(Criteria criteria, LocalDate day, PageRequest request);
 
   /**
    * What the public searches by: {@code text} anywhere in the organization's name, description,
-   * industries or cities (case-insensitive), and the organization's country.
+   * industries or cities (case-insensitive), the organization's country, and a competency the
+   * profile shows, at a level.
    *
    * @param text lower-cased and trimmed; empty when blank
+   * @param competency a competency the profile shows (at {@code level} when given)
+   * @param level SILVER: some competency shown (Silver or Gold); GOLD: some shown at Gold
    */
-  record Criteria(Optional<String> text, Optional<CountryCode> country) {
+  record Criteria(
+      Optional<String> text,
+      Optional<CountryCode> country,
+      Optional<CompetencyId> competency,
+      Optional<Level> level) {
 
     public static final int MAX_TEXT_LENGTH = 100;
 
@@ -52,8 +67,18 @@ public interface MarketingProfiles {
                   "q must be at most " + MAX_TEXT_LENGTH + " characters"));
     }
 
+    /** By text and country only. */
+    public Criteria(Optional<String> text, Optional<CountryCode> country) {
+      this(text, country, Optional.empty(), Optional.empty());
+    }
+
     public static Criteria any() {
       return new Criteria(Optional.empty(), Optional.empty());
+    }
+
+    /** Whether the search looks at the competencies shown at all. */
+    public boolean byShown() {
+      return competency.isPresent() || level.isPresent();
     }
   }
 }

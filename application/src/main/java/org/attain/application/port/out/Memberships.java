@@ -1,5 +1,7 @@
 package org.attain.application.port.out;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.attain.domain.membership.Membership;
 import org.attain.domain.organization.OrganizationId;
@@ -21,4 +23,10 @@ public interface Memberships {
 
   /** The organization's membership with every purchase, oldest first; empty if it never bought. */
   Optional<Membership> findByOrganization(OrganizationId organization);
+
+  /**
+   * The organizations with a paid level on {@code day} (a purchase whose term, renewal window
+   * included, holds that day), each once: those a catalog change re-evaluates.
+   */
+  List<OrganizationId> paidOn(LocalDate day);
 }

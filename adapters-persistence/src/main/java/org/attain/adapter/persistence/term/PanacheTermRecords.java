@@ -1,0 +1,121 @@
+package org.attain.adapter.persistence.term;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.attain.adapter.persistence.StoreConflicts;
+import org.attain.application.port.out.TermRecords;
+import org.attain.domain.catalog.CompetencyId;
+import org.attain.domain.evaluation.AttainedLevel;
+import org.attain.domain.membership.MembershipTerm;
+import org.attain.domain.membership.TermAttainments;
+import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.profile.ShownCompetency;
+
+/**
+ * Term records and the profile's shown competencies, in the tables of V5__term_records.sql; runs
+ * inside the caller's unit of work. Plain SQL rows rather than entities: a record is only raised
+ * row by row (insert a new competency, raise Silver to Gold), which no stale copy can undo, and the
+ * shown competencies are a projection replaced whole.
+ */
+@ApplicationScoped
+public class PanacheTermRecords implements TermRecords {
+
+  private final EntityManager entityManager;
+
+  PanacheTermRecords(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public void save(TermAttainments record, List<ShownCompetency> shown) {
+    try {
+      raise(record);
+      replaceShown(record, shown);
+    } catch (RuntimeException failure) {
+      throw StoreConflicts.translate(failure);
+    }
+  }
+
+  private void raise(TermAttainments record) {
+    TermAttainments stored = find(record.organization(), record.term());
+    record
+        .highest()
+        .forEach(
+            (competency, level) -> {
+              AttainedLevel before = stored.highestIn(competency);
+              if (before == AttainedLevel.NONE) {
+                termStatement(
+                        "INSERT INTO term_attainment (organization_id, term_starts_on,"
+                            + " term_ends_on, competency_id, highest_level) VALUES (:organization,"
+                            + " :startsOn, :endsOn, :competency, :level)",
+                        record.organization(),
+                        record.term())
+                    .setParameter("competency", competency.value())
+                    .setParameter("level", level.name())
+                    .executeUpdate();
+              } else if (!before.includes(level)) {
+                termStatement(
+                        "UPDATE term_attainment SET highest_level = :level"
+                            + " WHERE organization_id = :organization AND term_starts_on ="
+                            + " :startsOn AND term_ends_on = :endsOn AND competency_id = :competency",
+                        record.organization(),
+                        record.term())
+                    .setParameter("competency", competency.value())
+                    .setParameter("level", level.name())
+                    .executeUpdate();
+              }
+            });
+  }
+
+  private void replaceShown(TermAttainments record, List<ShownCompetency> shown) {
+    UUID organization = record.organization().value();
+    entityManager
+        .createNativeQuery(
+            "DELETE FROM profile_shown_competency WHERE organization_id = :organization")
+        .setParameter("organization", organization)
+        .executeUpdate();
+    for (ShownCompetency competency : shown) {
+      entityManager
+          .createNativeQuery(
+              "INSERT INTO profile_shown_competency (organization_id, competency_id,"
+                  + " shown_level, shown_until) VALUES (:organization, :competency, :level,"
+                  + " :until)")
+          .setParameter("organization", organization)
+          .setParameter("competency", competency.competency().value())
+          .setParameter("level", competency.level().name())
+          .setParameter("until", record.term().renewalWindowEndsOn())
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public TermAttainments find(OrganizationId organization, MembershipTerm term) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        termStatement(
+                "SELECT competency_id, highest_level FROM term_attainment"
+                    + " WHERE organization_id = :organization AND term_starts_on = :startsOn"
+                    + " AND term_ends_on = :endsOn",
+                organization,
+                term)
+            .getResultList();
+    Map<CompetencyId, AttainedLevel> highest = new HashMap<>();
+    for (Object[] row : rows) {
+      highest.put(new CompetencyId((String) row[0]), AttainedLevel.valueOf((String) row[1]));
+    }
+    return new TermAttainments(organization, term, highest);
+  }
+
+  private Query termStatement(String sql, OrganizationId organization, MembershipTerm term) {
+    return entityManager
+        .createNativeQuery(sql)
+        .setParameter("organization", organization.value())
+        .setParameter("startsOn", term.startsOn())
+        .setParameter("endsOn", term.endsOn());
+  }
+}
