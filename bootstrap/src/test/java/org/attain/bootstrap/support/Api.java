@@ -94,6 +94,11 @@ public final class Api {
         .then();
   }
 
+  /** The person stops counting for their organization, on their own account. */
+  public static ValidatableResponse leave(UUID person) {
+    return as(DevTokens.person(person)).delete(BASE + "/persons/{id}/association", person).then();
+  }
+
   public static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
