@@ -4,7 +4,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.BenefitCatalogs;
 import org.attain.application.port.out.Catalogs;
+import org.attain.application.port.out.ClaimedBenefits;
 import org.attain.application.port.out.DomainEvents;
 import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Memberships;
@@ -15,6 +17,7 @@ import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
+import org.attain.application.service.BenefitService;
 import org.attain.application.service.CatalogService;
 import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
@@ -177,6 +180,32 @@ public class UseCaseWiring {
         catalogs,
         memberships,
         profiles,
+        clock,
+        unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  BenefitService benefitService(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      Memberships memberships,
+      BenefitCatalogs benefitCatalogs,
+      ClaimedBenefits claimedBenefits,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    return new BenefitService(
+        organizations,
+        persons,
+        achievements,
+        metrics,
+        catalogs,
+        memberships,
+        benefitCatalogs,
+        claimedBenefits,
         clock,
         unitOfWork);
   }
