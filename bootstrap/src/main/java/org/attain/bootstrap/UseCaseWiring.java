@@ -6,7 +6,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.BenefitCatalogs;
 import org.attain.application.port.out.Catalogs;
+import org.attain.application.port.out.ClaimedBenefits;
 import org.attain.application.port.out.DomainEvents;
 import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Memberships;
@@ -21,6 +23,7 @@ import org.attain.application.reaction.Reevaluations;
 import org.attain.application.reaction.TermRecordKeeper;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
+import org.attain.application.service.BenefitService;
 import org.attain.application.service.CatalogService;
 import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
@@ -223,6 +226,32 @@ public class UseCaseWiring {
         memberships,
         profiles,
         termRecords,
+        clock,
+        unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  BenefitService benefitService(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      Memberships memberships,
+      BenefitCatalogs benefitCatalogs,
+      ClaimedBenefits claimedBenefits,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    return new BenefitService(
+        organizations,
+        persons,
+        achievements,
+        metrics,
+        catalogs,
+        memberships,
+        benefitCatalogs,
+        claimedBenefits,
         clock,
         unitOfWork);
   }

@@ -36,7 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Profiles",
           description =
-              "Marketing profiles: written by admins, read and searched by the public (R8)")
+              "Marketing profiles: written by admins, read and searched by the public (R8)"),
+      @Tag(
+          name = "Benefits",
+          description = "The benefits catalog, organizations' entitlements and their claims (R9)")
     })
 @SecurityScheme(
     securitySchemeName = Api.BEARER,

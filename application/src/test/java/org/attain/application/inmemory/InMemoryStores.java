@@ -13,6 +13,8 @@ public final class InMemoryStores {
   public final InMemoryMemberships memberships = new InMemoryMemberships();
   public final InMemoryTermRecords termRecords = new InMemoryTermRecords();
   public final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles(termRecords);
+  public final InMemoryBenefitCatalogs benefitCatalogs = new InMemoryBenefitCatalogs();
+  public final InMemoryClaimedBenefits claimedBenefits = new InMemoryClaimedBenefits();
   public final RecordingDomainEvents events = new RecordingDomainEvents();
   public final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(
@@ -24,7 +26,8 @@ public final class InMemoryStores {
           memberships,
           profiles,
           events,
-          termRecords);
+          termRecords,
+          claimedBenefits);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {

@@ -105,6 +105,19 @@ final class Programme {
           stores.clock,
           stores.unitOfWork);
 
+  final BenefitService benefits =
+      new BenefitService(
+          stores.organizations,
+          stores.persons,
+          stores.achievements,
+          stores.metrics,
+          stores.catalogs,
+          stores.memberships,
+          stores.benefitCatalogs,
+          stores.claimedBenefits,
+          stores.clock,
+          stores.unitOfWork);
+
   Organization organization(String name) {
     String slug = name.toLowerCase().replaceAll("[^a-z]", "");
     return organizations.register(

@@ -13,10 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.attain.domain.catalog.CompetencyId;
+import org.attain.domain.catalog.Level;
 import org.attain.domain.evaluation.AttainedLevel;
 import org.attain.domain.membership.Evaluations;
 import org.attain.domain.membership.Membership;
 import org.attain.domain.membership.MembershipLevel;
+import org.attain.domain.membership.MembershipTerm;
 import org.attain.domain.membership.Memberships;
 import org.attain.domain.shared.InvalidValueException;
 import org.attain.domain.shared.Money;
@@ -193,6 +195,48 @@ class R9BenefitsTest {
     assertThatThrownBy(() -> new BenefitId("Action Pack"))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("id"));
+  }
+
+  @Test
+  void R9_aGoldCompetencyMeetsAnOfferThatNeedsSilverButSilverDoesNotMeetGold() {
+    CompetencyId cloud = new CompetencyId("cloud-platform");
+    RequiredCompetency silverCloud = new RequiredCompetency(cloud, Level.SILVER);
+
+    assertThat(silverCloud.metBy(Map.of(cloud, AttainedLevel.GOLD))).isTrue();
+    assertThat(silverCloud.metBy(Map.of(cloud, AttainedLevel.SILVER))).isTrue();
+    assertThat(silverCloud.metBy(Map.of(new CompetencyId("devops"), AttainedLevel.GOLD)))
+        .as("another competency does not count for a named one")
+        .isFalse();
+    assertThat(RequiredCompetency.anyAt(Level.GOLD).metBy(Map.of(cloud, AttainedLevel.SILVER)))
+        .isFalse();
+  }
+
+  @Test
+  void R9_benefitsStayIntactInTheRenewalWindowAndEndWithIt() {
+    Membership silver = Memberships.boughtOn(BOUGHT, MembershipLevel.SILVER);
+    MembershipTerm term = silver.termOn(BOUGHT).orElseThrow();
+    LocalDate lastDayOfWindow = term.renewalWindowEndsOn();
+
+    Entitlements inWindow = Entitlements.on(lastDayOfWindow, catalog, silver, NOTHING);
+    Entitlements after = Entitlements.on(lastDayOfWindow.plusDays(1), catalog, silver, NOTHING);
+
+    assertThat(lastDayOfWindow).isAfter(term.endsOn());
+    assertThat(ids(inWindow)).contains(ACTION_PACK);
+    assertThat(inWindow.claimPeriodStartsOn()).isEqualTo(BOUGHT);
+    assertThat(ids(after)).containsExactly(COMMUNITY);
+    assertThat(after.level()).isEqualTo(MembershipLevel.NETWORK);
+    assertThat(after.claimPeriodStartsOn())
+        .isEqualTo(LocalDate.of(lastDayOfWindow.plusDays(1).getYear(), 1, 1));
+  }
+
+  @Test
+  void R9_aClaimCannotBeDatedBeforeItsClaimPeriod() {
+    assertThatThrownBy(
+            () ->
+                new BenefitClaim(
+                    ACTION_PACK, CONTOSO, BOUGHT.minusDays(1), BOUGHT, Money.usd("475")))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("claimedOn"));
   }
 
   private static List<BenefitId> ids(Entitlements entitlements) {

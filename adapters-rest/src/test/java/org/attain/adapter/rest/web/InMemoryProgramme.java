@@ -8,6 +8,7 @@ import org.attain.adapter.rest.catalog.DefaultCatalog;
 import org.attain.application.inmemory.InMemoryStores;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.ListMembers;
+import org.attain.application.port.in.ManageBenefits;
 import org.attain.application.port.in.ManageCatalog;
 import org.attain.application.port.in.ManageMembership;
 import org.attain.application.port.in.ManageProfile;
@@ -22,6 +23,7 @@ import org.attain.application.reaction.Reevaluations;
 import org.attain.application.reaction.TermRecordKeeper;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
+import org.attain.application.service.BenefitService;
 import org.attain.application.service.CatalogService;
 import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
@@ -160,5 +162,20 @@ public class InMemoryProgramme {
   RecordMetrics recordMetrics() {
     return new MetricService(
         stores.organizations, stores.metrics, stores.unitOfWork, stores.clock, reevaluations);
+  }
+
+  @Produces
+  ManageBenefits manageBenefits() {
+    return new BenefitService(
+        stores.organizations,
+        stores.persons,
+        stores.achievements,
+        stores.metrics,
+        stores.catalogs,
+        stores.memberships,
+        stores.benefitCatalogs,
+        stores.claimedBenefits,
+        stores.clock,
+        stores.unitOfWork);
   }
 }
