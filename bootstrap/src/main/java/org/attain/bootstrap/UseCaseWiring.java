@@ -241,6 +241,7 @@ public class UseCaseWiring {
       Memberships memberships,
       BenefitCatalogs benefitCatalogs,
       ClaimedBenefits claimedBenefits,
+      TermRecords termRecords,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
     return new BenefitService(
@@ -252,6 +253,7 @@ public class UseCaseWiring {
         memberships,
         benefitCatalogs,
         claimedBenefits,
+        termRecords,
         clock,
         unitOfWork);
   }

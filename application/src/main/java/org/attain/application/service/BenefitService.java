@@ -15,6 +15,7 @@ import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
+import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.domain.benefit.BenefitCatalog;
 import org.attain.domain.benefit.BenefitClaim;
@@ -24,6 +25,7 @@ import org.attain.domain.benefit.BenefitOffer;
 import org.attain.domain.benefit.Entitlements;
 import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.evaluation.AttainedLevel;
+import org.attain.domain.evaluation.Evaluation;
 import org.attain.domain.membership.Membership;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
@@ -38,11 +40,12 @@ public final class BenefitService implements ManageBenefits {
   private final Memberships memberships;
   private final BenefitCatalogs catalogs;
   private final ClaimedBenefits claimed;
+  private final TermRecords termRecords;
   private final OrganizationEvaluator evaluator;
   private final ProgrammeClock clock;
   private final UnitOfWork unitOfWork;
 
-  /** The stores the evaluation reads, the membership store and the benefit stores. */
+  /** The stores the evaluation reads, the membership, term-record and benefit stores. */
   public BenefitService(
       Organizations organizations,
       Persons persons,
@@ -52,12 +55,14 @@ public final class BenefitService implements ManageBenefits {
       Memberships memberships,
       BenefitCatalogs catalogs,
       ClaimedBenefits claimed,
+      TermRecords termRecords,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
     this.organizations = organizations;
     this.memberships = memberships;
     this.catalogs = catalogs;
     this.claimed = claimed;
+    this.termRecords = termRecords;
     this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, competencyCatalogs);
     this.clock = clock;
     this.unitOfWork = unitOfWork;
@@ -134,13 +139,17 @@ public final class BenefitService implements ManageBenefits {
   }
 
   /**
-   * The competency levels that offers needing a competency are checked against: the one place that
-   * decides it. Today it is the day's evaluation by the engine. Once a term's record is stored, a
-   * paid member's levels are that record's highest ({@code TermAttainments#highest()}), since what
-   * was attained during the term keeps counting until it ends (R6); swap it in here.
+   * The competency levels that offers needing a competency are checked against: for a paid member
+   * the term's record with the day's evaluation merged in, since what was attained during the term
+   * keeps counting until it ends (R6); for a network member the day's evaluation.
    */
   private Map<CompetencyId, AttainedLevel> attainedLevels(
       Organization organization, Membership membership, LocalDate day) {
-    return Entitlements.levelsIn(evaluator.evaluate(organization, day).evaluation());
+    Evaluation evaluation = evaluator.evaluate(organization, day).evaluation();
+    return membership
+        .termOn(day)
+        .filter(term -> membership.levelOn(day).isPaid())
+        .map(term -> termRecords.find(organization.id(), term).merge(evaluation).highest())
+        .orElseGet(() -> Entitlements.levelsIn(evaluation));
   }
 }

@@ -115,6 +115,7 @@ final class Programme {
           stores.memberships,
           stores.benefitCatalogs,
           stores.claimedBenefits,
+          stores.termRecords,
           stores.clock,
           stores.unitOfWork);
 

@@ -175,6 +175,7 @@ public class InMemoryProgramme {
         stores.memberships,
         stores.benefitCatalogs,
         stores.claimedBenefits,
+        stores.termRecords,
         stores.clock,
         stores.unitOfWork);
   }
