@@ -184,9 +184,14 @@ class ProfileServiceTest {
   void R8_thePublicSearchFindsProfilesByACompetencyTheyShowAndItsLevel() {
     Organization fabrikam = programme.organization("Fabrikam");
     qualifyForSilver();
-    programme.memberships.purchase(adminOf(contoso), contoso.id(), MembershipLevel.SILVER);
     programme.profiles.edit(adminOf(contoso), contoso.id(), edit("Cloud experts"));
     programme.profiles.edit(adminOf(fabrikam), fabrikam.id(), edit("Cloud too"));
+    assertThat(
+            programme.profiles.search(byCompetency(Level.SILVER), new PageRequest(0, 10)).total())
+        .as("a network member shows nothing, so nothing is kept for the search")
+        .isZero();
+
+    programme.memberships.purchase(adminOf(contoso), contoso.id(), MembershipLevel.SILVER);
 
     assertThat(
             programme.profiles.search(byCompetency(Level.SILVER), new PageRequest(0, 10)).items())
