@@ -1,7 +1,7 @@
 package org.attain.application.reaction;
 
 import org.attain.domain.catalog.Catalog;
-import org.attain.domain.evaluation.ChangeCause;
+import org.attain.domain.change.ChangeCause;
 import org.attain.domain.evaluation.Evaluation;
 import org.attain.domain.membership.Membership;
 import org.attain.domain.organization.Organization;

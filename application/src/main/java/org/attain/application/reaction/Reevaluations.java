@@ -11,7 +11,7 @@ import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
 import org.attain.application.service.OrganizationEvaluator;
-import org.attain.domain.evaluation.ChangeCause;
+import org.attain.domain.change.ChangeCause;
 import org.attain.domain.membership.Membership;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;

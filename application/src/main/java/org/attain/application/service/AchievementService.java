@@ -11,7 +11,7 @@ import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.reaction.Reevaluations;
 import org.attain.domain.achievement.Achievement;
-import org.attain.domain.evaluation.ChangeCause;
+import org.attain.domain.change.ChangeCause;
 import org.attain.domain.person.Person;
 import org.attain.domain.person.PersonId;
 

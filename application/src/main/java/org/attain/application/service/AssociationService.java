@@ -10,7 +10,7 @@ import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.reaction.Reevaluations;
-import org.attain.domain.evaluation.ChangeCause;
+import org.attain.domain.change.ChangeCause;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.person.AssociationPolicy;
 import org.attain.domain.person.Person;

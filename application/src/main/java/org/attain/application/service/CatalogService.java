@@ -12,7 +12,7 @@ import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.reaction.Reevaluations;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.CatalogHistory;
-import org.attain.domain.evaluation.ChangeCause;
+import org.attain.domain.change.ChangeCause;
 import org.attain.domain.shared.RuleViolationException;
 
 /**

@@ -8,7 +8,7 @@ import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.reaction.Reevaluations;
-import org.attain.domain.evaluation.ChangeCause;
+import org.attain.domain.change.ChangeCause;
 import org.attain.domain.metric.MetricReport;
 import org.attain.domain.organization.OrganizationId;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import org.attain.application.port.in.ManageCatalog;
 import org.attain.application.reaction.AttainmentObserver;
 import org.attain.domain.achievement.AchievementCode;
-import org.attain.domain.evaluation.ChangeCause;
+import org.attain.domain.change.ChangeCause;
 import org.attain.domain.membership.MembershipLevel;
 import org.attain.domain.metric.Metric;
 import org.attain.domain.metric.MetricReport;

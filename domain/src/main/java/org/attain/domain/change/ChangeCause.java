@@ -1,4 +1,4 @@
-package org.attain.domain.evaluation;
+package org.attain.domain.change;
 
 import java.time.LocalDate;
 import org.attain.domain.achievement.AchievementCode;
