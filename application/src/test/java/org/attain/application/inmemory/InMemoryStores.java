@@ -12,10 +12,19 @@ public final class InMemoryStores {
   public final InMemoryMetricReports metrics = new InMemoryMetricReports();
   public final InMemoryMemberships memberships = new InMemoryMemberships();
   public final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles();
+  public final InMemoryReferrals referrals = new InMemoryReferrals();
   public final RecordingDomainEvents events = new RecordingDomainEvents();
   public final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(
-          organizations, persons, achievements, catalogs, metrics, memberships, profiles, events);
+          organizations,
+          persons,
+          achievements,
+          catalogs,
+          metrics,
+          memberships,
+          profiles,
+          events,
+          referrals);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {
