@@ -36,7 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Profiles",
           description =
-              "Marketing profiles: written by admins, read and searched by the public (R8)")
+              "Marketing profiles: written by admins, read and searched by the public (R8)"),
+      @Tag(
+          name = "Referrals",
+          description =
+              "Referrals: sent by customers from profiles, answered by the partner's admins (R8)")
     })
 @SecurityScheme(
     securitySchemeName = Api.BEARER,

@@ -10,6 +10,7 @@ import org.attain.application.port.in.ListMembers;
 import org.attain.application.port.in.ManageCatalog;
 import org.attain.application.port.in.ManageMembership;
 import org.attain.application.port.in.ManageProfile;
+import org.attain.application.port.in.ManageReferrals;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
@@ -27,6 +28,7 @@ import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
 import org.attain.application.service.PersonService;
 import org.attain.application.service.ProfileService;
+import org.attain.application.service.ReferralService;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.person.AssociationPolicy;
 
@@ -142,5 +144,10 @@ public class InMemoryProgramme {
   @Produces
   RecordMetrics recordMetrics() {
     return new MetricService(stores.organizations, stores.metrics, stores.unitOfWork);
+  }
+
+  @Produces
+  ManageReferrals manageReferrals() {
+    return new ReferralService(stores.profiles, stores.referrals, stores.clock, stores.unitOfWork);
   }
 }
