@@ -109,9 +109,9 @@ class ReferralServiceTest {
     Referral lost = send(contoso, "Two");
 
     answer(won, ReferralStatus.ACCEPTED);
+    answer(lost, ReferralStatus.ACCEPTED);
     programme.stores.clock.advanceDays(30);
     Referral marked = answer(won, ReferralStatus.WON);
-    answer(lost, ReferralStatus.ACCEPTED);
     answer(lost, ReferralStatus.LOST);
 
     assertThat(marked.status()).isEqualTo(ReferralStatus.WON);
