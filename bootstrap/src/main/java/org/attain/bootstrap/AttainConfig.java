@@ -2,6 +2,7 @@ package org.attain.bootstrap;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 
@@ -16,6 +17,8 @@ public interface AttainConfig {
   Association association();
 
   Membership membership();
+
+  Referrals referrals();
 
   /** R3's association policy. */
   interface Association {
@@ -38,6 +41,42 @@ public interface AttainConfig {
     /** How long a term lasts: {@code anniversary} (the default) or {@code calendar-year}. */
     @WithDefault("anniversary")
     TermRule termPolicy();
+  }
+
+  /**
+   * R8's referrals: how often unanswered ones are expired, and how the public endpoint is
+   * throttled.
+   */
+  interface Referrals {
+
+    Expiry expiry();
+
+    Throttle throttle();
+
+    /** The expiry job's schedule. */
+    interface Expiry {
+
+      /** A Quartz cron expression (seconds first); hourly by default. */
+      @WithDefault("0 0 * * * ?")
+      String cron();
+    }
+
+    /**
+     * Each client (IP address) may send {@link #permits()} referrals, refilled evenly over {@link
+     * #period()}; read by the REST adapter, declared here so that the settings are in one place.
+     */
+    interface Throttle {
+
+      @WithDefault("5")
+      int permits();
+
+      @WithDefault("PT10M")
+      Duration period();
+
+      /** How many clients' buckets are kept at most; the least recently seen go first. */
+      @WithDefault("10000")
+      int maxClients();
+    }
   }
 
   /** The term rules R5 allows. */

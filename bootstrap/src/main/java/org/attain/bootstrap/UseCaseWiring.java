@@ -16,6 +16,7 @@ import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
+import org.attain.application.port.out.Referrals;
 import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.reaction.AttainmentObserver;
@@ -32,6 +33,7 @@ import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
 import org.attain.application.service.PersonService;
 import org.attain.application.service.ProfileService;
+import org.attain.application.service.ReferralService;
 import org.attain.domain.membership.FeeSchedule;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.membership.TermPolicy;
@@ -256,5 +258,15 @@ public class UseCaseWiring {
         termRecords,
         clock,
         unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  ReferralService referralService(
+      MarketingProfiles profiles,
+      Referrals referrals,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    return new ReferralService(profiles, referrals, clock, unitOfWork);
   }
 }

@@ -39,7 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               "Marketing profiles: written by admins, read and searched by the public (R8)"),
       @Tag(
           name = "Benefits",
-          description = "The benefits catalog, organizations' entitlements and their claims (R9)")
+          description = "The benefits catalog, organizations' entitlements and their claims (R9)"),
+      @Tag(
+          name = "Referrals",
+          description =
+              "Referrals: sent by customers from profiles, answered by the partner's admins (R8)")
     })
 @SecurityScheme(
     securitySchemeName = Api.BEARER,

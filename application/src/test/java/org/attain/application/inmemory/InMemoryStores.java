@@ -15,6 +15,7 @@ public final class InMemoryStores {
   public final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles(termRecords);
   public final InMemoryBenefitCatalogs benefitCatalogs = new InMemoryBenefitCatalogs();
   public final InMemoryClaimedBenefits claimedBenefits = new InMemoryClaimedBenefits();
+  public final InMemoryReferrals referrals = new InMemoryReferrals();
   public final RecordingDomainEvents events = new RecordingDomainEvents();
   public final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(
@@ -27,7 +28,8 @@ public final class InMemoryStores {
           profiles,
           events,
           termRecords,
-          claimedBenefits);
+          claimedBenefits,
+          referrals);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {

@@ -119,6 +119,9 @@ final class Programme {
           stores.clock,
           stores.unitOfWork);
 
+  final ReferralService referrals =
+      new ReferralService(stores.profiles, stores.referrals, stores.clock, stores.unitOfWork);
+
   Organization organization(String name) {
     String slug = name.toLowerCase().replaceAll("[^a-z]", "");
     return organizations.register(

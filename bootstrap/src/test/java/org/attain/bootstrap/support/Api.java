@@ -99,6 +99,40 @@ public final class Api {
     return as(DevTokens.person(person)).delete(BASE + "/persons/{id}/association", person).then();
   }
 
+  /** The organization's admin writes a short marketing profile, which lets customers refer it. */
+  public static void writeProfile(UUID organization) {
+    as(DevTokens.partnerAdmin(organization))
+        .body(Map.of("description", "Cloud partner", "locations", new Object[0]))
+        .put(BASE + "/organizations/{id}/profile", organization)
+        .then()
+        .statusCode(200);
+  }
+
+  /**
+   * A customer, known to the service by {@code clientAddress}, sends a referral without a token.
+   */
+  public static ValidatableResponse sendReferral(
+      String clientAddress, UUID organization, Map<String, ?> body) {
+    return given()
+        .header("X-Forwarded-For", clientAddress)
+        .contentType(ContentType.JSON)
+        .accept(ContentType.JSON)
+        .body(body)
+        .post(BASE + "/profiles/{id}/referrals", organization)
+        .then();
+  }
+
+  /** A referral from Rita Lopes of Fabrikam, reachable by email, about {@code need}. */
+  public static Map<String, Object> referral(String need) {
+    return Map.of(
+        "contact",
+        Map.of("name", "Rita Lopes", "email", "rita@fabrikam.example", "company", "Fabrikam"),
+        "need",
+        need,
+        "size",
+        "MEDIUM");
+  }
+
   public static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }

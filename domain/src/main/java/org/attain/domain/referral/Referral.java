@@ -79,6 +79,14 @@ public final class Referral {
         id, organization, contact, need, size, receivedOn, status, statusChangedOn, version);
   }
 
+  /**
+   * Open referrals received before this day are past their last day to answer on {@code today}: the
+   * ones {@link #expireIfUnanswered} expires.
+   */
+  public static LocalDate expiresIfReceivedBefore(LocalDate today) {
+    return Guard.present(today, "today").minusDays(ANSWER_WITHIN_DAYS);
+  }
+
   /** The last day the partner can accept or decline. */
   public LocalDate answerBy() {
     return receivedOn.plusDays(ANSWER_WITHIN_DAYS);

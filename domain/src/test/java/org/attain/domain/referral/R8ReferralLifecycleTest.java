@@ -155,6 +155,32 @@ class R8ReferralLifecycleTest {
     assertRefused(() -> new CustomerContact(" ", CUSTOMER.email(), null), "contact.name");
   }
 
+  @Test
+  void R8_theContactMayNameTheCustomersCompanyOfAtMost200Characters() {
+    CustomerContact contact =
+        new CustomerContact("Rita", CUSTOMER.email(), null, "  Fabrikam Ltd. ");
+
+    assertThat(contact.companyIfGiven()).contains("Fabrikam Ltd.");
+    assertThat(CUSTOMER.companyIfGiven()).isEmpty();
+    assertRefused(
+        () -> new CustomerContact("Rita", CUSTOMER.email(), null, "c".repeat(201)),
+        "contact.company");
+    assertRefused(
+        () -> new CustomerContact("Rita", CUSTOMER.email(), null, " "), "contact.company");
+  }
+
+  @Test
+  void R8_theReferralsToExpireAreTheOpenOnesReceivedMoreThan14DaysAgo() {
+    LocalDate today = LAST_DAY_TO_ANSWER.plusDays(1);
+    LocalDate cutoff = Referral.expiresIfReceivedBefore(today);
+
+    assertThat(RECEIVED).isBefore(cutoff);
+    assertThat(referral.expireIfUnanswered(today)).isTrue();
+    Referral receivedOnCutoff =
+        Referral.send(OrganizationId.newId(), CUSTOMER, "Same need", CompanySize.SMALL, cutoff);
+    assertThat(receivedOnCutoff.expireIfUnanswered(today)).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -12,6 +12,7 @@ import org.attain.application.port.in.ManageBenefits;
 import org.attain.application.port.in.ManageCatalog;
 import org.attain.application.port.in.ManageMembership;
 import org.attain.application.port.in.ManageProfile;
+import org.attain.application.port.in.ManageReferrals;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
@@ -32,6 +33,7 @@ import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
 import org.attain.application.service.PersonService;
 import org.attain.application.service.ProfileService;
+import org.attain.application.service.ReferralService;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.person.AssociationPolicy;
 
@@ -178,5 +180,10 @@ public class InMemoryProgramme {
         stores.termRecords,
         stores.clock,
         stores.unitOfWork);
+  }
+
+  @Produces
+  ManageReferrals manageReferrals() {
+    return new ReferralService(stores.profiles, stores.referrals, stores.clock, stores.unitOfWork);
   }
 }
