@@ -1,0 +1,111 @@
+package org.attain.adapter.notification;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An HTTP server in the test JVM (the JDK's own) that records every request to the webhook and
+ * answers with a status the test chooses. It configures the application to use the webhook
+ * notifier.
+ */
+public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
+
+  static final String PATH = "/hooks/attain";
+
+  /** One request as it arrived. */
+  record Request(String method, String path, String contentType, String body) {}
+
+  private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private volatile int answer = 204;
+  private int port;
+  private HttpServer server;
+
+  @Override
+  public Map<String, String> start() {
+    port = freePort();
+    startServer();
+    return Map.of(
+        "attain.notifier", "webhook",
+        "attain.notifier.webhook.url", "http://127.0.0.1:" + port + PATH,
+        "attain.notifier.webhook.timeout", "5s");
+  }
+
+  @Override
+  public void stop() {
+    shutDown();
+  }
+
+  @Override
+  public void inject(TestInjector testInjector) {
+    testInjector.injectIntoFields(this, new TestInjector.MatchesType(WebhookReceiver.class));
+  }
+
+  List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** Forgets the requests received and answers 204 again. */
+  void reset() {
+    requests.clear();
+    answer = 204;
+  }
+
+  void answerWith(int status) {
+    answer = status;
+  }
+
+  void shutDown() {
+    if (server != null) {
+      server.stop(0);
+      server = null;
+    }
+  }
+
+  void restart() {
+    startServer();
+  }
+
+  private void startServer() {
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.createContext("/", this::record);
+    server.start();
+  }
+
+  private void record(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      int status = answer;
+      if (status < 300) {
+        requests.add(
+            new Request(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getPath(),
+                exchange.getRequestHeaders().getFirst("Content-Type"),
+                body));
+      }
+      exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + port + "/elsewhere");
+      exchange.sendResponseHeaders(status, -1);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
