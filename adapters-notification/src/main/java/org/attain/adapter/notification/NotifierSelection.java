@@ -8,13 +8,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 import org.attain.application.port.out.Notifier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Chooses the one {@link Notifier} of the service from {@code attain.notifier} when it starts.
+ * Chooses the one {@link Notifier} of the service from {@code attain.notifier.kind} when it starts.
  *
  * <p>A producer, not {@code IfBuildProperty} (fixed when the service is built) nor {@code
  * LookupIfProperty} (which only filters {@code Instance} lookups and leaves a plain {@code @Inject
@@ -24,25 +22,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class NotifierSelection {
 
-  /** The notifiers to choose from. */
-  public enum Kind {
-    MAIL,
-    WEBHOOK
-  }
-
   @Produces
   @Singleton
   @Startup
-  Notifier notifier(
-      @ConfigProperty(name = "attain.notifier", defaultValue = "mail") Kind kind,
-      @ConfigProperty(name = "attain.notifier.webhook.url") Optional<URI> webhookUrl,
-      @ConfigProperty(name = "attain.notifier.webhook.timeout", defaultValue = "10s")
-          Duration webhookTimeout,
-      Instance<Mailer> mailer,
-      Instance<ObjectMapper> json) {
-    return switch (kind) {
+  Notifier notifier(NotifierConfig config, Instance<Mailer> mailer, Instance<ObjectMapper> json) {
+    return switch (config.kind()) {
       case MAIL -> new MailNotifier(mailer.get());
-      case WEBHOOK -> new WebhookNotifier(webhook(webhookUrl), webhookTimeout, json.get());
+      case WEBHOOK ->
+          new WebhookNotifier(
+              webhook(config.webhook().url()),
+              config.webhook().timeout(),
+              config.webhook().secret(),
+              json.get());
     };
   }
 
@@ -51,7 +42,7 @@ public class NotifierSelection {
         url.orElseThrow(
             () ->
                 new IllegalStateException(
-                    "attain.notifier=webhook needs attain.notifier.webhook.url"
+                    "attain.notifier.kind=webhook needs attain.notifier.webhook.url"
                         + " (ATTAIN_NOTIFIER_WEBHOOK_URL)"));
     String scheme = webhook.getScheme();
     if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {

@@ -25,7 +25,7 @@ public class GreenMailSmtp implements QuarkusTestResourceLifecycleManager {
     port = freePort();
     startServer();
     return Map.of(
-        "attain.notifier", "mail",
+        "attain.notifier.kind", "mail",
         "quarkus.mailer.mock", "false",
         "quarkus.mailer.host", "127.0.0.1",
         "quarkus.mailer.port", String.valueOf(port),

@@ -10,8 +10,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.attain.application.port.out.NotificationFailedException;
 import org.attain.application.port.out.Notifier;
 import org.junit.jupiter.api.Test;
@@ -83,6 +87,19 @@ class WebhookNotifierTest extends NotifierContract {
     assertThat(body.get("subject").asText()).isEqualTo(SUBJECT);
     assertThat(body.get("headline").asText()).isEqualTo(HEADLINE);
     assertThat(texts(body.get("details"))).isEqualTo(DETAILS);
+  }
+
+  @Test
+  void signsTheBodyWithTheSharedSecret() throws Exception {
+    notifier.send(renewalAtRisk(ANA));
+
+    WebhookReceiver.Request request = receiver.requests().getFirst();
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(
+        new SecretKeySpec(WebhookReceiver.SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String expected =
+        HexFormat.of().formatHex(mac.doFinal(request.body().getBytes(StandardCharsets.UTF_8)));
+    assertThat(request.signature()).isEqualTo("sha256=" + expected);
   }
 
   @ParameterizedTest

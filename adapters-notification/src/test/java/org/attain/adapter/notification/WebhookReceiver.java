@@ -20,9 +20,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
 
   static final String PATH = "/hooks/attain";
+  static final String SECRET = "shared-with-the-receiver";
 
   /** One request as it arrived. */
-  record Request(String method, String path, String contentType, String body) {}
+  record Request(String method, String path, String contentType, String signature, String body) {}
 
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile int answer = 204;
@@ -34,9 +35,14 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
     port = freePort();
     startServer();
     return Map.of(
-        "attain.notifier", "webhook",
-        "attain.notifier.webhook.url", "http://127.0.0.1:" + port + PATH,
-        "attain.notifier.webhook.timeout", "5s");
+        "attain.notifier.kind",
+        "webhook",
+        "attain.notifier.webhook.url",
+        "http://127.0.0.1:" + port + PATH,
+        "attain.notifier.webhook.timeout",
+        "5s",
+        "attain.notifier.webhook.secret",
+        SECRET);
   }
 
   @Override
@@ -94,6 +100,7 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
                 exchange.getRequestMethod(),
                 exchange.getRequestURI().getPath(),
                 exchange.getRequestHeaders().getFirst("Content-Type"),
+                exchange.getRequestHeaders().getFirst("X-Attain-Signature"),
                 body));
       }
       exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + port + "/elsewhere");
