@@ -6,9 +6,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One real SMTP server (GreenMail) for the whole Quarkus test application, on a free port.
@@ -19,6 +23,9 @@ public class GreenMailSmtp implements QuarkusTestResourceLifecycleManager {
 
   private int port;
   private volatile GreenMail server;
+  private ServerSocket silent;
+  private Thread acceptor;
+  private final List<Socket> held = new CopyOnWriteArrayList<>();
 
   @Override
   public Map<String, String> start() {
@@ -64,6 +71,50 @@ public class GreenMailSmtp implements QuarkusTestResourceLifecycleManager {
   /** A fresh server on the same port, as after an SMTP server's restart. */
   public void restart() {
     startServer();
+  }
+
+  /**
+   * Replaces the server with one that accepts connections and never says a word. {@link
+   * #endSilence()} closes them, as a hung server finally does, and restarts GreenMail.
+   */
+  public void fallSilent() {
+    shutDown();
+    try {
+      silent = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    acceptor =
+        Thread.ofPlatform()
+            .daemon()
+            .start(
+                () -> {
+                  try {
+                    while (true) {
+                      held.add(silent.accept());
+                    }
+                  } catch (IOException closed) {
+                    // endSilence() closed the listening socket
+                  }
+                });
+  }
+
+  public void endSilence() {
+    try {
+      silent.close();
+      // The port is free only once the thread blocked in accept() has let go of the socket.
+      acceptor.join(Duration.ofSeconds(5));
+      for (Socket connection : held) {
+        connection.close();
+      }
+      held.clear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    restart();
   }
 
   private void startServer() {

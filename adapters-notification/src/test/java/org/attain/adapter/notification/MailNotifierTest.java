@@ -1,6 +1,7 @@
 package org.attain.adapter.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,10 +13,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.attain.application.port.out.Notification;
+import org.attain.application.port.out.NotificationFailedException;
 import org.attain.application.port.out.Notifier;
 import org.attain.domain.shared.EmailAddress;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,24 @@ class MailNotifierTest extends NotifierContract {
   @Test
   void configurationChoosesTheMailNotifier() {
     assertThat(notifier).isInstanceOf(MailNotifier.class);
+  }
+
+  @Test
+  void aServerThatNeverAnswersFailsTheSendWithinTheTimeout_andTheNextSendDelivers() {
+    smtp.fallSilent();
+    try {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> notifier.send(renewalAtRisk(ANA)))
+          .isInstanceOf(NotificationFailedException.class);
+      // quarkus.mailer.timeout is 10s in tests: the send gave up rather than hanging.
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    } finally {
+      smtp.endSilence();
+    }
+
+    notifier.send(renewalAtRisk(ANA));
+
+    assertThat(mailTo(ANA)).hasSize(1);
   }
 
   @Test

@@ -112,6 +112,15 @@ class WebhookNotifierTest extends NotifierContract {
         .hasMessageContaining("HTTP " + status);
   }
 
+  @Test
+  void aReceiverThatAnswersTooLateIsAFailureToRetry() {
+    receiver.answerAfter(WebhookReceiver.TIMEOUT.plusSeconds(2));
+
+    assertThatThrownBy(() -> notifier.send(renewalAtRisk(ANA)))
+        .isInstanceOf(NotificationFailedException.class)
+        .hasMessageContaining("could not reach");
+  }
+
   private static JsonNode json(String body) {
     try {
       return JSON.readTree(body);

@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 /**
  * An HTTP server in the test JVM (the JDK's own) that records every request to the webhook and
@@ -21,12 +23,14 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
 
   static final String PATH = "/hooks/attain";
   static final String SECRET = "shared-with-the-receiver";
+  static final Duration TIMEOUT = Duration.ofSeconds(3);
 
   /** One request as it arrived. */
   record Request(String method, String path, String contentType, String signature, String body) {}
 
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile int answer = 204;
+  private volatile Duration delay = Duration.ZERO;
   private int port;
   private HttpServer server;
 
@@ -40,7 +44,7 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
         "attain.notifier.webhook.url",
         "http://127.0.0.1:" + port + PATH,
         "attain.notifier.webhook.timeout",
-        "5s",
+        TIMEOUT.toString(),
         "attain.notifier.webhook.secret",
         SECRET);
   }
@@ -59,10 +63,15 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
     return List.copyOf(requests);
   }
 
-  /** Forgets the requests received and answers 204 again. */
+  /** Forgets the requests received and answers 204 at once again. */
   void reset() {
     requests.clear();
     answer = 204;
+    delay = Duration.ZERO;
+  }
+
+  void answerAfter(Duration wait) {
+    delay = wait;
   }
 
   void answerWith(int status) {
@@ -87,6 +96,8 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
       throw new UncheckedIOException(e);
     }
     server.createContext("/", this::record);
+    // A slow answer must not hold up the requests of the next test.
+    server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server.start();
   }
 
@@ -94,6 +105,7 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
     try (exchange) {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       int status = answer;
+      sleep(delay);
       if (status < 300) {
         requests.add(
             new Request(
@@ -105,6 +117,14 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
       }
       exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + port + "/elsewhere");
       exchange.sendResponseHeaders(status, -1);
+    }
+  }
+
+  private static void sleep(Duration wait) {
+    try {
+      Thread.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
