@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An HTTP server in the test JVM (the JDK's own) that records every request to the webhook and
@@ -29,6 +30,8 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
   record Request(String method, String path, String contentType, String signature, String body) {}
 
   private final List<Request> requests = new CopyOnWriteArrayList<>();
+  // A request answered late must not count in the test after the one that sent it.
+  private final AtomicInteger generation = new AtomicInteger();
   private volatile int answer = 204;
   private volatile Duration delay = Duration.ZERO;
   private int port;
@@ -65,6 +68,7 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
 
   /** Forgets the requests received and answers 204 at once again. */
   void reset() {
+    generation.incrementAndGet();
     requests.clear();
     answer = 204;
     delay = Duration.ZERO;
@@ -104,9 +108,10 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
   private void record(HttpExchange exchange) throws IOException {
     try (exchange) {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      int arrivedIn = generation.get();
       int status = answer;
       sleep(delay);
-      if (status < 300) {
+      if (status < 300 && arrivedIn == generation.get()) {
         requests.add(
             new Request(
                 exchange.getRequestMethod(),
