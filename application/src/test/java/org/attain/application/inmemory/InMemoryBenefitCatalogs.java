@@ -7,7 +7,7 @@ import org.attain.domain.benefit.BenefitCatalog;
 /** A benefits catalog held in memory: the programme's, unless a test gives another. */
 public final class InMemoryBenefitCatalogs implements BenefitCatalogs {
 
-  private volatile BenefitCatalog catalog;
+  private final BenefitCatalog catalog;
 
   public InMemoryBenefitCatalogs() {
     this(ProgrammeBenefits.catalog());
@@ -20,10 +20,5 @@ public final class InMemoryBenefitCatalogs implements BenefitCatalogs {
   @Override
   public BenefitCatalog current() {
     return catalog;
-  }
-
-  /** Replaces the catalog, for tests that need other offers. */
-  public void replace(BenefitCatalog replacement) {
-    this.catalog = replacement;
   }
 }
