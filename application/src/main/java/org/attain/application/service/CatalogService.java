@@ -1,26 +1,36 @@
 package org.attain.application.service;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.ManageCatalog;
+import org.attain.application.port.out.AuditLog;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.domain.audit.AuditAction;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.CatalogHistory;
 import org.attain.domain.shared.RuleViolationException;
 
-/** Reads the catalog and publishes new versions of it, which never rewrite the past. */
+/**
+ * Reads the catalog and publishes new versions of it, which never rewrite the past. Each
+ * publication is written to the audit log in the same unit of work.
+ */
 public final class CatalogService implements ManageCatalog {
 
   private final Catalogs catalogs;
+  private final AuditLog auditLog;
   private final ProgrammeClock clock;
   private final UnitOfWork unitOfWork;
 
-  public CatalogService(Catalogs catalogs, ProgrammeClock clock, UnitOfWork unitOfWork) {
+  public CatalogService(
+      Catalogs catalogs, AuditLog auditLog, ProgrammeClock clock, UnitOfWork unitOfWork) {
     this.catalogs = catalogs;
+    this.auditLog = auditLog;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
   }
@@ -65,8 +75,26 @@ public final class CatalogService implements ManageCatalog {
                   change.effectiveFrom(),
                   change.retiredCredentials(),
                   change.competencies());
-          return catalogs.add(next);
+          Catalog published = catalogs.add(next);
+          auditLog.append(
+              Audit.of(
+                  clock,
+                  (Actor.Agent) actor,
+                  AuditAction.CATALOG_VERSION_PUBLISHED,
+                  null,
+                  String.valueOf(published.version()),
+                  null,
+                  publicationDetails(published)));
+          return published;
         });
+  }
+
+  private static Map<String, String> publicationDetails(Catalog published) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("version", String.valueOf(published.version()));
+    details.put("effectiveFrom", published.effectiveFrom().toString());
+    details.put("competencies", String.valueOf(published.competencies().size()));
+    return details;
   }
 
   /** The catalog in force on {@code day}, or a refusal: evaluations need one. */

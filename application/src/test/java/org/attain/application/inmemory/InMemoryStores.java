@@ -13,9 +13,20 @@ public final class InMemoryStores {
   public final InMemoryMemberships memberships = new InMemoryMemberships();
   public final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles();
   public final RecordingDomainEvents events = new RecordingDomainEvents();
+  public final InMemoryOverrides overrides = new InMemoryOverrides();
+  public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   public final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(
-          organizations, persons, achievements, catalogs, metrics, memberships, profiles, events);
+          organizations,
+          persons,
+          achievements,
+          catalogs,
+          metrics,
+          memberships,
+          profiles,
+          events,
+          overrides,
+          auditLog);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {

@@ -16,6 +16,7 @@ import org.attain.domain.organization.CountryCode;
 import org.attain.domain.organization.Market;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.override.OverridePolicy;
 import org.attain.domain.person.AssociationPolicy;
 import org.attain.domain.person.Person;
 import org.attain.domain.shared.EmailAddress;
@@ -45,7 +46,7 @@ final class Programme {
           stores.organizations, stores.persons, stores.achievements, stores.unitOfWork);
 
   final CatalogService catalogs =
-      new CatalogService(stores.catalogs, stores.clock, stores.unitOfWork);
+      new CatalogService(stores.catalogs, stores.auditLog, stores.clock, stores.unitOfWork);
   final MetricService metrics =
       new MetricService(stores.organizations, stores.metrics, stores.unitOfWork);
   final CompetencyService competencies =
@@ -81,6 +82,18 @@ final class Programme {
           stores.profiles,
           stores.clock,
           stores.unitOfWork);
+
+  final OverrideService overrides =
+      new OverrideService(
+          stores.organizations,
+          stores.persons,
+          stores.catalogs,
+          stores.overrides,
+          stores.auditLog,
+          OverridePolicy.PROGRAMME_DEFAULT,
+          stores.clock,
+          stores.unitOfWork);
+  final AuditLogService auditLog = new AuditLogService(stores.auditLog, stores.unitOfWork);
 
   Organization organization(String name) {
     String slug = name.toLowerCase().replaceAll("[^a-z]", "");

@@ -96,7 +96,7 @@ public class InMemoryProgramme {
 
   @Produces
   ManageCatalog manageCatalog() {
-    return new CatalogService(stores.catalogs, stores.clock, stores.unitOfWork);
+    return new CatalogService(stores.catalogs, stores.auditLog, stores.clock, stores.unitOfWork);
   }
 
   @Produces
