@@ -36,7 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Profiles",
           description =
-              "Marketing profiles: written by admins, read and searched by the public (R8)")
+              "Marketing profiles: written by admins, read and searched by the public (R8)"),
+      @Tag(
+          name = "Overrides",
+          description = "Agents' overrides of an organization's achievements, until a date (R7)"),
+      @Tag(name = "Audit log", description = "Who did what, when and why; append-only")
     })
 @SecurityScheme(
     securitySchemeName = Api.BEARER,

@@ -9,7 +9,9 @@ import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.ListMembers;
 import org.attain.application.port.in.ManageCatalog;
 import org.attain.application.port.in.ManageMembership;
+import org.attain.application.port.in.ManageOverrides;
 import org.attain.application.port.in.ManageProfile;
+import org.attain.application.port.in.ReadAuditLog;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
@@ -19,15 +21,18 @@ import org.attain.application.port.in.RegisterOrganization;
 import org.attain.application.port.in.RegisterPerson;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
+import org.attain.application.service.AuditLogService;
 import org.attain.application.service.CatalogService;
 import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
 import org.attain.application.service.MembershipService;
 import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
+import org.attain.application.service.OverrideService;
 import org.attain.application.service.PersonService;
 import org.attain.application.service.ProfileService;
 import org.attain.domain.membership.MembershipPolicy;
+import org.attain.domain.override.OverridePolicy;
 import org.attain.domain.person.AssociationPolicy;
 
 /**
@@ -142,5 +147,23 @@ public class InMemoryProgramme {
   @Produces
   RecordMetrics recordMetrics() {
     return new MetricService(stores.organizations, stores.metrics, stores.unitOfWork);
+  }
+
+  @Produces
+  ManageOverrides manageOverrides() {
+    return new OverrideService(
+        stores.organizations,
+        stores.persons,
+        stores.catalogs,
+        stores.overrides,
+        stores.auditLog,
+        OverridePolicy.PROGRAMME_DEFAULT,
+        stores.clock,
+        stores.unitOfWork);
+  }
+
+  @Produces
+  ReadAuditLog readAuditLog() {
+    return new AuditLogService(stores.auditLog, stores.unitOfWork);
   }
 }
