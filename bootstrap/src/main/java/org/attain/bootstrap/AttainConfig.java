@@ -17,6 +17,8 @@ public interface AttainConfig {
 
   Membership membership();
 
+  Overrides overrides();
+
   /** R3's association policy. */
   interface Association {
 
@@ -38,6 +40,14 @@ public interface AttainConfig {
     /** How long a term lasts: {@code anniversary} (the default) or {@code calendar-year}. */
     @WithDefault("anniversary")
     TermRule termPolicy();
+  }
+
+  /** R7's overrides. */
+  interface Overrides {
+
+    /** The longest an override may hold, from its start; by default one lasts three months. */
+    @WithDefault("P3M")
+    Period maximumLength();
   }
 
   /** The term rules R5 allows. */

@@ -4,28 +4,33 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.AuditLog;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.DomainEvents;
 import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
+import org.attain.application.service.AuditLogService;
 import org.attain.application.service.CatalogService;
 import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
 import org.attain.application.service.MembershipService;
 import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationService;
+import org.attain.application.service.OverrideService;
 import org.attain.application.service.PersonService;
 import org.attain.application.service.ProfileService;
 import org.attain.domain.membership.FeeSchedule;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.membership.TermPolicy;
+import org.attain.domain.override.OverridePolicy;
 import org.attain.domain.person.AssociationPolicy;
 
 /**
@@ -112,8 +117,9 @@ public class UseCaseWiring {
 
   @Produces
   @Singleton
-  CatalogService catalogService(Catalogs catalogs, ProgrammeClock clock, UnitOfWork unitOfWork) {
-    return new CatalogService(catalogs, clock, unitOfWork);
+  CatalogService catalogService(
+      Catalogs catalogs, AuditLog auditLog, ProgrammeClock clock, UnitOfWork unitOfWork) {
+    return new CatalogService(catalogs, auditLog, clock, unitOfWork);
   }
 
   @Produces
@@ -179,5 +185,32 @@ public class UseCaseWiring {
         profiles,
         clock,
         unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  OverridePolicy overridePolicy(AttainConfig config) {
+    return new OverridePolicy(config.overrides().maximumLength());
+  }
+
+  @Produces
+  @Singleton
+  OverrideService overrideService(
+      Organizations organizations,
+      Persons persons,
+      Catalogs catalogs,
+      Overrides overrides,
+      AuditLog auditLog,
+      OverridePolicy policy,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    return new OverrideService(
+        organizations, persons, catalogs, overrides, auditLog, policy, clock, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  AuditLogService auditLogService(AuditLog auditLog, UnitOfWork unitOfWork) {
+    return new AuditLogService(auditLog, unitOfWork);
   }
 }
