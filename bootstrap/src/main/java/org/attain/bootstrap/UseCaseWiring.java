@@ -109,10 +109,11 @@ public class UseCaseWiring {
       Achievements achievements,
       MetricReports metrics,
       Catalogs catalogs,
+      Overrides overrides,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
     return new CompetencyService(
-        organizations, persons, achievements, metrics, catalogs, clock, unitOfWork);
+        organizations, persons, achievements, metrics, catalogs, overrides, clock, unitOfWork);
   }
 
   @Produces
@@ -147,6 +148,7 @@ public class UseCaseWiring {
       Achievements achievements,
       MetricReports metrics,
       Catalogs catalogs,
+      Overrides overrides,
       Memberships memberships,
       MembershipPolicy policy,
       ProgrammeClock clock,
@@ -157,6 +159,7 @@ public class UseCaseWiring {
         achievements,
         metrics,
         catalogs,
+        overrides,
         memberships,
         policy,
         clock,

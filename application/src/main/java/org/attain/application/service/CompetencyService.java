@@ -12,6 +12,7 @@ import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
@@ -41,8 +42,37 @@ public final class CompetencyService implements ReadCompetencies {
       Catalogs catalogs,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
+    this(
+        organizations,
+        new OrganizationEvaluator(persons, achievements, metrics, catalogs),
+        clock,
+        unitOfWork);
+  }
+
+  /** As above, the evaluation also counting the agents' overrides (R7) on the days they hold. */
+  public CompetencyService(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      Overrides overrides,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    this(
+        organizations,
+        new OrganizationEvaluator(persons, achievements, metrics, catalogs, overrides),
+        clock,
+        unitOfWork);
+  }
+
+  private CompetencyService(
+      Organizations organizations,
+      OrganizationEvaluator evaluator,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
     this.organizations = organizations;
-    this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, catalogs);
+    this.evaluator = evaluator;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
   }

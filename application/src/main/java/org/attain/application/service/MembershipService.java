@@ -10,6 +10,7 @@ import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
@@ -45,9 +46,46 @@ public final class MembershipService implements ManageMembership {
       MembershipPolicy policy,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
+    this(
+        organizations,
+        memberships,
+        new OrganizationEvaluator(persons, achievements, metrics, catalogs),
+        policy,
+        clock,
+        unitOfWork);
+  }
+
+  /** As above, the evaluation also counting the agents' overrides (R7) on the days they hold. */
+  public MembershipService(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      Overrides overrides,
+      Memberships memberships,
+      MembershipPolicy policy,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    this(
+        organizations,
+        memberships,
+        new OrganizationEvaluator(persons, achievements, metrics, catalogs, overrides),
+        policy,
+        clock,
+        unitOfWork);
+  }
+
+  private MembershipService(
+      Organizations organizations,
+      Memberships memberships,
+      OrganizationEvaluator evaluator,
+      MembershipPolicy policy,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
     this.organizations = organizations;
     this.memberships = memberships;
-    this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, catalogs);
+    this.evaluator = evaluator;
     this.policy = policy;
     this.clock = clock;
     this.unitOfWork = unitOfWork;

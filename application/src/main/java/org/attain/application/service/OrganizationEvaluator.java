@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.MetricReports;
+import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.evaluation.AttainmentEvaluator;
@@ -25,6 +26,17 @@ final class OrganizationEvaluator {
       Persons persons, Achievements achievements, MetricReports metrics, Catalogs catalogs) {
     this.catalogs = catalogs;
     this.facts = new OrganizationFactsLoader(persons, achievements, metrics);
+  }
+
+  /** Counts the agents' overrides (R7) on the days they hold. */
+  OrganizationEvaluator(
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      Overrides overrides) {
+    this.catalogs = catalogs;
+    this.facts = new OrganizationFactsLoader(persons, achievements, metrics, overrides);
   }
 
   /** The catalog in force on {@code day} and the evaluation against it. */

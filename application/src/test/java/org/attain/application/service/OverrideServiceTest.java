@@ -8,6 +8,7 @@ import static org.attain.application.service.Programme.TODAY;
 import static org.attain.application.service.Programme.adminOf;
 import static org.attain.application.service.Programme.self;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.attain.application.error.AccessDeniedException;
@@ -21,6 +22,7 @@ import org.attain.domain.audit.AuditAction;
 import org.attain.domain.audit.AuditEntry;
 import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.catalog.Level;
+import org.attain.domain.evaluation.AttainedLevel;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.override.AgentOverride;
@@ -244,6 +246,38 @@ class OverrideServiceTest {
         .containsExactly(AuditAction.OVERRIDE_REVOKED);
     assertThatThrownBy(() -> programme.auditLog.find(adminOf(contoso), everything(), page))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void r7_theEvaluationCountsAnOverrideFromItsFirstThroughItsLastDayOnly() {
+    CompetencyService competencies =
+        new CompetencyService(
+            programme.stores.organizations,
+            programme.stores.persons,
+            programme.stores.achievements,
+            programme.stores.metrics,
+            programme.stores.catalogs,
+            programme.stores.overrides,
+            programme.stores.clock,
+            programme.stores.unitOfWork);
+    AgentOverride granted =
+        programme.overrides.grant(
+            AGENT,
+            contoso.id(),
+            new Grant(
+                CLOUD_PLATFORM, GOLD, "Audit pending", TODAY.plusDays(1), TODAY.plusDays(30)));
+
+    assertThat(levelOn(competencies, TODAY)).isEqualTo(AttainedLevel.NONE);
+    assertThat(levelOn(competencies, granted.startsOn())).isEqualTo(AttainedLevel.GOLD);
+    assertThat(levelOn(competencies, granted.lastDay())).isEqualTo(AttainedLevel.GOLD);
+    assertThat(levelOn(competencies, granted.lastDay().plusDays(1))).isEqualTo(AttainedLevel.NONE);
+  }
+
+  private AttainedLevel levelOn(CompetencyService competencies, LocalDate day) {
+    return competencies
+        .status(AGENT, contoso.id(), Optional.of(day))
+        .evaluation()
+        .levelIn(CLOUD_PLATFORM);
   }
 
   @Test

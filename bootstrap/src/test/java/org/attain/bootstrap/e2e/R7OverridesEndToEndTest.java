@@ -4,13 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.attain.bootstrap.support.Api.BASE;
 import static org.attain.bootstrap.support.Api.as;
 import static org.attain.bootstrap.support.Api.asAgent;
+import static org.attain.bootstrap.support.Api.associate;
 import static org.attain.bootstrap.support.Api.createOrganization;
+import static org.attain.bootstrap.support.Api.createPerson;
+import static org.attain.bootstrap.support.Api.recordExam;
+import static org.attain.bootstrap.support.Api.reportAzureConsumption;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -116,6 +121,45 @@ class R7OverridesEndToEndTest {
         .statusCode(200)
         .body("total", equalTo(0));
     as(admin).get(AUDIT_LOG).then().statusCode(403);
+  }
+
+  @Test
+  void R7_anOverrideLiftsToGoldAGoldPurchaseSucceedsAndAfterItsLastDayTheEvidenceGivesSilver() {
+    UUID contoso = createOrganization("Override Gold Contoso");
+    String admin = DevTokens.partnerAdmin(contoso);
+    UUID ana = createPerson("Ana Ouro");
+    recordExam(ana, "70-533");
+    associate(ana, contoso).statusCode(200);
+    LocalDate today = clock.today();
+    reportAzureConsumption(contoso, today, "15000.00");
+    assertLevel(contoso, today, "SILVER");
+    buyGold(admin, contoso).statusCode(422);
+
+    asAgent()
+        .body(levelGranted("GOLD", "Gold audit passed; the feed lags", today.plusDays(30)))
+        .post(BASE + "/organizations/" + contoso + "/overrides")
+        .then()
+        .statusCode(201);
+
+    assertLevel(contoso, today, "GOLD");
+    buyGold(admin, contoso).statusCode(201).body("level", equalTo("GOLD"));
+    assertLevel(contoso, today.plusDays(30), "GOLD");
+    assertLevel(contoso, today.plusDays(31), "SILVER");
+  }
+
+  private static ValidatableResponse buyGold(String admin, UUID organization) {
+    return as(admin)
+        .body(Map.of("level", "GOLD"))
+        .post(BASE + "/organizations/{id}/membership/purchases", organization)
+        .then();
+  }
+
+  private static void assertLevel(UUID organization, LocalDate day, String level) {
+    asAgent()
+        .get(BASE + "/organizations/{id}/competencies/cloud-platform?asOf=" + day, organization)
+        .then()
+        .statusCode(200)
+        .body("level", equalTo(level));
   }
 
   @Test
