@@ -10,6 +10,7 @@ import static org.attain.bootstrap.support.Api.createPerson;
 import static org.attain.bootstrap.support.Api.recordExam;
 import static org.attain.bootstrap.support.Api.reportAzureConsumption;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -142,9 +143,20 @@ class R7OverridesEndToEndTest {
         .statusCode(201);
 
     assertLevel(contoso, today, "GOLD");
+    asAgent()
+        .get(BASE + "/organizations/{id}/competencies/cloud-platform", contoso)
+        .then()
+        .body("overrides[0].grant.level", equalTo("GOLD"))
+        .body("overrides[0].lastDay", equalTo(today.plusDays(30).toString()));
     buyGold(admin, contoso).statusCode(201).body("level", equalTo("GOLD"));
     assertLevel(contoso, today.plusDays(30), "GOLD");
     assertLevel(contoso, today.plusDays(31), "SILVER");
+    asAgent()
+        .get(
+            BASE + "/organizations/{id}/competencies/cloud-platform?asOf=" + today.plusDays(31),
+            contoso)
+        .then()
+        .body("overrides", empty());
   }
 
   private static ValidatableResponse buyGold(String admin, UUID organization) {

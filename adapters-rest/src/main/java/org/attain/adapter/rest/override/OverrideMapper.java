@@ -88,7 +88,7 @@ public class OverrideMapper {
         override.id().value(),
         override.organization().value(),
         override.competency().value(),
-        grant(override.grant()),
+        grantOf(override.grant()),
         override.agent(),
         override.reason(),
         override.grantedOn(),
@@ -102,7 +102,8 @@ public class OverrideMapper {
         override.version().orElse(0L));
   }
 
-  private static GrantResponse grant(OverrideGrant grant) {
+  /** What {@code grant} grants, as the API shows it. */
+  public static GrantResponse grantOf(OverrideGrant grant) {
     String description = grant.describe();
     return switch (grant) {
       case OverrideGrant.HoldsCredential c ->
