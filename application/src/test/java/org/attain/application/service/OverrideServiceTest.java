@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.attain.application.error.AccessDeniedException;
 import org.attain.application.error.NotFoundException;
+import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.ManageOverrides.Grant;
@@ -28,6 +29,7 @@ import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.override.AgentOverride;
 import org.attain.domain.override.OverrideGrant;
 import org.attain.domain.override.OverrideId;
+import org.attain.domain.override.OverridePolicy;
 import org.attain.domain.person.Person;
 import org.attain.domain.person.PersonId;
 import org.attain.domain.shared.InvalidValueException;
@@ -278,6 +280,39 @@ class OverrideServiceTest {
         .status(AGENT, contoso.id(), Optional.of(day))
         .evaluation()
         .levelIn(CLOUD_PLATFORM);
+  }
+
+  @Test
+  void r7_anOverrideIsNotKeptWhenItsAuditEntryCannotBeWritten() {
+    AuditLog broken =
+        new AuditLog() {
+          @Override
+          public void append(AuditEntry entry) {
+            throw new IllegalStateException("the audit log is unavailable");
+          }
+
+          @Override
+          public Page<AuditEntry> find(Filter filter, PageRequest request) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    OverrideService unaudited =
+        new OverrideService(
+            programme.stores.organizations,
+            programme.stores.persons,
+            programme.stores.catalogs,
+            programme.stores.overrides,
+            broken,
+            OverridePolicy.PROGRAMME_DEFAULT,
+            programme.stores.clock,
+            programme.stores.unitOfWork);
+
+    assertThatThrownBy(
+            () ->
+                unaudited.grant(
+                    AGENT, contoso.id(), new Grant(CLOUD_PLATFORM, GOLD, "Pending", null, null)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(programme.stores.overrides.ofOrganization(contoso.id())).isEmpty();
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -227,7 +228,12 @@ class OverrideFlowTest {
         .body("errors.field", contains("to"));
 
     for (String method : new String[] {"PUT", "PATCH", "DELETE", "POST"}) {
-      as(Tokens.agent()).body("{}").request(method, AUDIT_LOG).then().statusCode(405);
+      as(Tokens.agent())
+          .body("{}")
+          .request(method, AUDIT_LOG)
+          .then()
+          .statusCode(405)
+          .contentType(startsWith("application/problem+json"));
     }
     given().get(AUDIT_LOG).then().statusCode(401);
   }
