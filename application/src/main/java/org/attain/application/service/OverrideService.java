@@ -17,11 +17,13 @@ import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.domain.audit.AuditAction;
 import org.attain.domain.catalog.Catalog;
+import org.attain.domain.catalog.Competency;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.override.AgentOverride;
 import org.attain.domain.override.OverrideGrant;
 import org.attain.domain.override.OverrideId;
 import org.attain.domain.override.OverridePolicy;
+import org.attain.domain.override.OverrideScope;
 
 /**
  * R7: grants, revokes and reads agents' overrides. Each grant and revocation is written to the
@@ -67,9 +69,11 @@ public final class OverrideService implements ManageOverrides {
           Lookup.organizationExists(organizations, organization);
           LocalDate start = grant.startsOn() == null ? today : grant.startsOn();
           Catalog catalog = CatalogService.inForce(catalogs, start);
-          if (catalog.competency(grant.competency()).isEmpty()) {
-            throw new NotFoundException("competency", grant.competency());
-          }
+          Competency competency =
+              catalog
+                  .competency(grant.competency())
+                  .orElseThrow(() -> new NotFoundException("competency", grant.competency()));
+          OverrideScope.requireCountsIn(grant.grant(), competency);
           if (grant.grant() instanceof OverrideGrant.HoldsCredential credential) {
             Lookup.person(persons, credential.person());
           }

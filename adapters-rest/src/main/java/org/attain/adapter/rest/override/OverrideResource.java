@@ -72,7 +72,9 @@ public class OverrideResource {
       description = "organization-not-found, competency-not-found or person-not-found")
   @APIResponse(
       responseCode = "422",
-      description = "override-too-long or override-ends-before-start; no-catalog-in-force")
+      description =
+          "override-outside-competency (nothing in the competency it could count for),"
+              + " override-too-long, override-ends-before-start or no-catalog-in-force")
   public RestResponse<OverrideResponse> grant(
       @PathParam("organizationId") UUID organizationId,
       @Valid @NotNull(payload = MissingBody.class) GrantOverrideRequest body,

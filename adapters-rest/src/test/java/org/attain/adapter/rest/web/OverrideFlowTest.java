@@ -112,11 +112,11 @@ class OverrideFlowTest {
             Tokens.agent(),
             overrides(contoso),
             grant(
-                "{\"kind\":\"HOLDS_CREDENTIAL\",\"personId\":\"%s\",\"code\":\"AZ-400\"}"
+                "{\"kind\":\"HOLDS_CREDENTIAL\",\"personId\":\"%s\",\"code\":\"70-533\"}"
                     .formatted(person)))
         .statusCode(201)
         .body("grant.personId", equalTo(person))
-        .body("grant.code", equalTo("AZ-400"));
+        .body("grant.code", equalTo("70-533"));
     post(
             Tokens.agent(),
             overrides(contoso),
@@ -128,7 +128,7 @@ class OverrideFlowTest {
             post(
                 Tokens.agent(),
                 overrides(contoso),
-                grant("{\"kind\":\"HOLDS_CREDENTIAL\",\"code\":\"AZ-400\"}")),
+                grant("{\"kind\":\"HOLDS_CREDENTIAL\",\"code\":\"70-533\"}")),
             400,
             "invalid-value")
         .body("errors.field", contains("grant.personId"));
@@ -142,6 +142,13 @@ class OverrideFlowTest {
             "invalid-value")
         .body("errors.field", contains("grant"));
     problem(
+        post(
+            Tokens.agent(),
+            overrides(contoso),
+            grant("{\"kind\":\"PERFORMANCE_MET\",\"metric\":\"POWER_BI_SEATS\"}")),
+        422,
+        "override-outside-competency");
+    problem(
             post(Tokens.agent(), overrides(contoso), grant("{\"kind\":\"EVERYTHING\"}")),
             400,
             "invalid-request")
@@ -151,7 +158,7 @@ class OverrideFlowTest {
             Tokens.agent(),
             overrides(contoso),
             grant(
-                "{\"kind\":\"HOLDS_CREDENTIAL\",\"personId\":\"%s\",\"code\":\"AZ-400\"}"
+                "{\"kind\":\"HOLDS_CREDENTIAL\",\"personId\":\"%s\",\"code\":\"70-533\"}"
                     .formatted(UUID.randomUUID()))),
         404,
         "person-not-found");
@@ -246,7 +253,7 @@ class OverrideFlowTest {
 
   private static String grant(String grant) {
     return """
-        {"competencyId":"devops","grant":%s,"reason":"Exam feed lags"}"""
+        {"competencyId":"cloud-platform","grant":%s,"reason":"Exam feed lags"}"""
         .formatted(grant);
   }
 
