@@ -20,6 +20,8 @@ public interface AttainConfig {
 
   Referrals referrals();
 
+  Overrides overrides();
+
   /** R3's association policy. */
   interface Association {
 
@@ -77,6 +79,14 @@ public interface AttainConfig {
       @WithDefault("10000")
       int maxClients();
     }
+  }
+
+  /** R7's overrides. */
+  interface Overrides {
+
+    /** The longest an override may hold, from its start; by default one lasts three months. */
+    @WithDefault("P3M")
+    Period maximumLength();
   }
 
   /** The term rules R5 allows. */

@@ -1,6 +1,7 @@
 package org.attain.bootstrap;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.attain.application.port.out.ProgrammeClock;
 
@@ -16,5 +17,10 @@ final class SystemProgrammeClock implements ProgrammeClock {
   @Override
   public LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  @Override
+  public Instant now() {
+    return clock.instant();
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.AuditLog;
 import org.attain.application.port.out.BenefitCatalogs;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.ClaimedBenefits;
@@ -14,6 +15,7 @@ import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.Referrals;
@@ -24,19 +26,23 @@ import org.attain.application.reaction.Reevaluations;
 import org.attain.application.reaction.TermRecordKeeper;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
+import org.attain.application.service.AuditLogService;
 import org.attain.application.service.BenefitService;
 import org.attain.application.service.CatalogService;
 import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
 import org.attain.application.service.MembershipService;
 import org.attain.application.service.MetricService;
+import org.attain.application.service.OrganizationEvaluator;
 import org.attain.application.service.OrganizationService;
+import org.attain.application.service.OverrideService;
 import org.attain.application.service.PersonService;
 import org.attain.application.service.ProfileService;
 import org.attain.application.service.ReferralService;
 import org.attain.domain.membership.FeeSchedule;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.membership.TermPolicy;
+import org.attain.domain.override.OverridePolicy;
 import org.attain.domain.person.AssociationPolicy;
 
 /**
@@ -93,14 +99,23 @@ public class UseCaseWiring {
   @Singleton
   Reevaluations reevaluations(
       Organizations organizations,
+      Catalogs catalogs,
+      OrganizationEvaluator evaluator,
+      Memberships memberships,
+      @All List<AttainmentObserver> observers) {
+    return new Reevaluations(organizations, catalogs, evaluator, memberships, observers);
+  }
+
+  /** R1, R2, R7: the engine over the stores, the agents' overrides included; shared by the uses. */
+  @Produces
+  @Singleton
+  OrganizationEvaluator organizationEvaluator(
       Persons persons,
       Achievements achievements,
       MetricReports metrics,
       Catalogs catalogs,
-      Memberships memberships,
-      @All List<AttainmentObserver> observers) {
-    return new Reevaluations(
-        organizations, persons, achievements, metrics, catalogs, memberships, observers);
+      Overrides overrides) {
+    return new OrganizationEvaluator(persons, achievements, metrics, catalogs, overrides);
   }
 
   @Produces
@@ -138,25 +153,22 @@ public class UseCaseWiring {
   @Singleton
   CompetencyService competencyService(
       Organizations organizations,
-      Persons persons,
-      Achievements achievements,
-      MetricReports metrics,
-      Catalogs catalogs,
+      OrganizationEvaluator evaluator,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
-    return new CompetencyService(
-        organizations, persons, achievements, metrics, catalogs, clock, unitOfWork);
+    return new CompetencyService(organizations, evaluator, clock, unitOfWork);
   }
 
   @Produces
   @Singleton
   CatalogService catalogService(
       Catalogs catalogs,
+      AuditLog auditLog,
       ProgrammeClock clock,
       UnitOfWork unitOfWork,
       Memberships memberships,
       Reevaluations reevaluations) {
-    return new CatalogService(catalogs, clock, unitOfWork, memberships, reevaluations);
+    return new CatalogService(catalogs, auditLog, clock, unitOfWork, memberships, reevaluations);
   }
 
   @Produces
@@ -184,62 +196,35 @@ public class UseCaseWiring {
   @Singleton
   MembershipService membershipService(
       Organizations organizations,
-      Persons persons,
-      Achievements achievements,
-      MetricReports metrics,
-      Catalogs catalogs,
+      OrganizationEvaluator evaluator,
       Memberships memberships,
       MembershipPolicy policy,
       ProgrammeClock clock,
       UnitOfWork unitOfWork,
       Reevaluations reevaluations) {
     return new MembershipService(
-        organizations,
-        persons,
-        achievements,
-        metrics,
-        catalogs,
-        memberships,
-        policy,
-        clock,
-        unitOfWork,
-        reevaluations);
+        organizations, memberships, evaluator, policy, clock, unitOfWork, reevaluations);
   }
 
   @Produces
   @Singleton
   ProfileService profileService(
       Organizations organizations,
-      Persons persons,
-      Achievements achievements,
-      MetricReports metrics,
-      Catalogs catalogs,
+      OrganizationEvaluator evaluator,
       Memberships memberships,
       MarketingProfiles profiles,
       TermRecords termRecords,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
     return new ProfileService(
-        organizations,
-        persons,
-        achievements,
-        metrics,
-        catalogs,
-        memberships,
-        profiles,
-        termRecords,
-        clock,
-        unitOfWork);
+        organizations, evaluator, memberships, profiles, termRecords, clock, unitOfWork);
   }
 
   @Produces
   @Singleton
   BenefitService benefitService(
       Organizations organizations,
-      Persons persons,
-      Achievements achievements,
-      MetricReports metrics,
-      Catalogs catalogs,
+      OrganizationEvaluator evaluator,
       Memberships memberships,
       BenefitCatalogs benefitCatalogs,
       ClaimedBenefits claimedBenefits,
@@ -248,10 +233,7 @@ public class UseCaseWiring {
       UnitOfWork unitOfWork) {
     return new BenefitService(
         organizations,
-        persons,
-        achievements,
-        metrics,
-        catalogs,
+        evaluator,
         memberships,
         benefitCatalogs,
         claimedBenefits,
@@ -262,11 +244,38 @@ public class UseCaseWiring {
 
   @Produces
   @Singleton
+  OverridePolicy overridePolicy(AttainConfig config) {
+    return new OverridePolicy(config.overrides().maximumLength());
+  }
+
+  @Produces
+  @Singleton
+  OverrideService overrideService(
+      Organizations organizations,
+      Persons persons,
+      Catalogs catalogs,
+      Overrides overrides,
+      AuditLog auditLog,
+      OverridePolicy policy,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork) {
+    return new OverrideService(
+        organizations, persons, catalogs, overrides, auditLog, policy, clock, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
   ReferralService referralService(
       MarketingProfiles profiles,
       Referrals referrals,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
     return new ReferralService(profiles, referrals, clock, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  AuditLogService auditLogService(AuditLog auditLog, UnitOfWork unitOfWork) {
+    return new AuditLogService(auditLog, unitOfWork);
   }
 }

@@ -43,7 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Referrals",
           description =
-              "Referrals: sent by customers from profiles, answered by the partner's admins (R8)")
+              "Referrals: sent by customers from profiles, answered by the partner's admins (R8)"),
+      @Tag(
+          name = "Overrides",
+          description = "Agents' overrides of an organization's achievements, until a date (R7)"),
+      @Tag(name = "Audit log", description = "Who did what, when and why; append-only")
     })
 @SecurityScheme(
     securitySchemeName = Api.BEARER,

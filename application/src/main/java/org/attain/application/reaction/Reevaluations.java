@@ -4,12 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.Memberships;
-import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
-import org.attain.application.port.out.Persons;
 import org.attain.application.service.OrganizationEvaluator;
 import org.attain.domain.change.ChangeCause;
 import org.attain.domain.membership.Membership;
@@ -31,16 +28,14 @@ public final class Reevaluations {
   /** The stores an evaluation reads, the membership store, and who reacts, in that order. */
   public Reevaluations(
       Organizations organizations,
-      Persons persons,
-      Achievements achievements,
-      MetricReports metrics,
       Catalogs catalogs,
+      OrganizationEvaluator evaluator,
       Memberships memberships,
       List<AttainmentObserver> observers) {
     this.organizations = organizations;
     this.memberships = memberships;
     this.catalogs = catalogs;
-    this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, catalogs);
+    this.evaluator = evaluator;
     this.observers = List.copyOf(observers);
   }
 

@@ -6,14 +6,10 @@ import java.util.Map;
 import org.attain.application.error.NotFoundException;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.ManageBenefits;
-import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.BenefitCatalogs;
-import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.ClaimedBenefits;
 import org.attain.application.port.out.Memberships;
-import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
-import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
@@ -48,10 +44,7 @@ public final class BenefitService implements ManageBenefits {
   /** The stores the evaluation reads, the membership, term-record and benefit stores. */
   public BenefitService(
       Organizations organizations,
-      Persons persons,
-      Achievements achievements,
-      MetricReports metrics,
-      Catalogs competencyCatalogs,
+      OrganizationEvaluator evaluator,
       Memberships memberships,
       BenefitCatalogs catalogs,
       ClaimedBenefits claimed,
@@ -63,7 +56,7 @@ public final class BenefitService implements ManageBenefits {
     this.catalogs = catalogs;
     this.claimed = claimed;
     this.termRecords = termRecords;
-    this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, competencyCatalogs);
+    this.evaluator = evaluator;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
   }

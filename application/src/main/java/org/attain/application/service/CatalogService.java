@@ -1,28 +1,34 @@
 package org.attain.application.service;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.ManageCatalog;
+import org.attain.application.port.out.AuditLog;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.reaction.Reevaluations;
+import org.attain.domain.audit.AuditAction;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.CatalogHistory;
 import org.attain.domain.change.ChangeCause;
 import org.attain.domain.shared.RuleViolationException;
 
 /**
- * Reads the catalog and publishes new versions of it, which never rewrite the past. A version in
- * force from today re-evaluates the organizations with a paid membership (R6); one taking effect
- * later changes nothing today.
+ * Reads the catalog and publishes new versions of it, which never rewrite the past. Each
+ * publication is written to the audit log in the same unit of work. A version in force from today
+ * re-evaluates the organizations with a paid membership (R6); one taking effect later changes
+ * nothing today.
  */
 public final class CatalogService implements ManageCatalog {
 
   private final Catalogs catalogs;
+  private final AuditLog auditLog;
   private final ProgrammeClock clock;
   private final UnitOfWork unitOfWork;
   private final Memberships memberships;
@@ -30,11 +36,13 @@ public final class CatalogService implements ManageCatalog {
 
   public CatalogService(
       Catalogs catalogs,
+      AuditLog auditLog,
       ProgrammeClock clock,
       UnitOfWork unitOfWork,
       Memberships memberships,
       Reevaluations reevaluations) {
     this.catalogs = catalogs;
+    this.auditLog = auditLog;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
     this.memberships = memberships;
@@ -81,15 +89,32 @@ public final class CatalogService implements ManageCatalog {
                   change.effectiveFrom(),
                   change.retiredCredentials(),
                   change.competencies());
-          Catalog added = catalogs.add(next);
-          if (added.effectiveFrom().equals(today)) {
+          Catalog published = catalogs.add(next);
+          auditLog.append(
+              Audit.of(
+                  clock,
+                  (Actor.Agent) actor,
+                  AuditAction.CATALOG_VERSION_PUBLISHED,
+                  null,
+                  String.valueOf(published.version()),
+                  null,
+                  publicationDetails(published)));
+          if (published.effectiveFrom().equals(today)) {
             reevaluations.reevaluate(
                 memberships.paidOn(today),
                 today,
-                new ChangeCause.CatalogChanged(added.version(), added.effectiveFrom()));
+                new ChangeCause.CatalogChanged(published.version(), published.effectiveFrom()));
           }
-          return added;
+          return published;
         });
+  }
+
+  private static Map<String, String> publicationDetails(Catalog published) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("version", String.valueOf(published.version()));
+    details.put("effectiveFrom", published.effectiveFrom().toString());
+    details.put("competencies", String.valueOf(published.competencies().size()));
+    return details;
   }
 
   /** The catalog in force on {@code day}, or a refusal: evaluations need one. */

@@ -8,11 +8,7 @@ import java.util.stream.Stream;
 import org.attain.application.error.NotFoundException;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.ReadCompetencies;
-import org.attain.application.port.out.Achievements;
-import org.attain.application.port.out.Catalogs;
-import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
-import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.domain.catalog.Catalog;
@@ -33,16 +29,14 @@ public final class CompetencyService implements ReadCompetencies {
   private final ProgrammeClock clock;
   private final UnitOfWork unitOfWork;
 
+  /** The evaluation by the engine (R1, R2, R7), and the organizations it reads. */
   public CompetencyService(
       Organizations organizations,
-      Persons persons,
-      Achievements achievements,
-      MetricReports metrics,
-      Catalogs catalogs,
+      OrganizationEvaluator evaluator,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
     this.organizations = organizations;
-    this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, catalogs);
+    this.evaluator = evaluator;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
   }

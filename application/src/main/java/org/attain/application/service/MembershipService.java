@@ -6,12 +6,8 @@ import java.util.Optional;
 import org.attain.application.error.PurchaseRefusedException;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.ManageMembership;
-import org.attain.application.port.out.Achievements;
-import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.Memberships;
-import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
-import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.reaction.Reevaluations;
@@ -38,21 +34,18 @@ public final class MembershipService implements ManageMembership {
   private final UnitOfWork unitOfWork;
   private final Reevaluations reevaluations;
 
-  /** The stores the evaluation reads, the membership store, and the programme's policy. */
+  /** The evaluation by the engine, and what else the use case reads and writes. */
   public MembershipService(
       Organizations organizations,
-      Persons persons,
-      Achievements achievements,
-      MetricReports metrics,
-      Catalogs catalogs,
       Memberships memberships,
+      OrganizationEvaluator evaluator,
       MembershipPolicy policy,
       ProgrammeClock clock,
       UnitOfWork unitOfWork,
       Reevaluations reevaluations) {
     this.organizations = organizations;
     this.memberships = memberships;
-    this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, catalogs);
+    this.evaluator = evaluator;
     this.policy = policy;
     this.clock = clock;
     this.unitOfWork = unitOfWork;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.MetricReports;
+import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.evaluation.AttainmentEvaluator;
@@ -21,10 +22,15 @@ public final class OrganizationEvaluator {
   private final OrganizationFactsLoader facts;
   private final AttainmentEvaluator evaluator = new AttainmentEvaluator();
 
+  /** Counts the agents' overrides (R7) on the days they hold. */
   public OrganizationEvaluator(
-      Persons persons, Achievements achievements, MetricReports metrics, Catalogs catalogs) {
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Catalogs catalogs,
+      Overrides overrides) {
     this.catalogs = catalogs;
-    this.facts = new OrganizationFactsLoader(persons, achievements, metrics);
+    this.facts = new OrganizationFactsLoader(persons, achievements, metrics, overrides);
   }
 
   /** The catalog in force on {@code day} and the evaluation against it. */

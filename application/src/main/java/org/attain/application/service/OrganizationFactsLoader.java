@@ -7,11 +7,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.MetricReports;
+import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
 import org.attain.domain.achievement.Achievement;
 import org.attain.domain.evaluation.AssociatedPerson;
 import org.attain.domain.evaluation.OrganizationFacts;
 import org.attain.domain.organization.Organization;
+import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.override.AgentOverride;
 import org.attain.domain.person.Person;
 import org.attain.domain.person.PersonId;
 
@@ -24,11 +27,27 @@ final class OrganizationFactsLoader {
   private final Persons persons;
   private final Achievements achievements;
   private final MetricReports metrics;
+  private final Function<OrganizationId, List<AgentOverride>> overrides;
 
   OrganizationFactsLoader(Persons persons, Achievements achievements, MetricReports metrics) {
+    this(persons, achievements, metrics, organization -> List.of());
+  }
+
+  /** Also reads the organization's overrides (R7), all of them: the engine filters by date. */
+  OrganizationFactsLoader(
+      Persons persons, Achievements achievements, MetricReports metrics, Overrides overrides) {
+    this(persons, achievements, metrics, overrides::ofOrganization);
+  }
+
+  private OrganizationFactsLoader(
+      Persons persons,
+      Achievements achievements,
+      MetricReports metrics,
+      Function<OrganizationId, List<AgentOverride>> overrides) {
     this.persons = persons;
     this.achievements = achievements;
     this.metrics = metrics;
+    this.overrides = overrides;
   }
 
   /** The facts, and the persons they mention by id (for their names). */
@@ -45,7 +64,11 @@ final class OrganizationFactsLoader {
             .toList();
     OrganizationFacts facts =
         new OrganizationFacts(
-            organization.id(), organization.market(), evaluated, metrics.of(organization.id()));
+            organization.id(),
+            organization.market(),
+            evaluated,
+            metrics.of(organization.id()),
+            overrides.apply(organization.id()));
     return new Loaded(
         facts, associated.stream().collect(Collectors.toMap(Person::id, Function.identity())));
   }

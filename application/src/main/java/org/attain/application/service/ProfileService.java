@@ -8,13 +8,9 @@ import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.ManageProfile;
-import org.attain.application.port.out.Achievements;
-import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Memberships;
-import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Organizations;
-import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
@@ -46,10 +42,7 @@ public final class ProfileService implements ManageProfile {
   /** The stores the evaluation reads, the membership, profile and term record stores. */
   public ProfileService(
       Organizations organizations,
-      Persons persons,
-      Achievements achievements,
-      MetricReports metrics,
-      Catalogs catalogs,
+      OrganizationEvaluator evaluator,
       Memberships memberships,
       MarketingProfiles profiles,
       TermRecords termRecords,
@@ -59,7 +52,7 @@ public final class ProfileService implements ManageProfile {
     this.memberships = memberships;
     this.profiles = profiles;
     this.termRecords = termRecords;
-    this.evaluator = new OrganizationEvaluator(persons, achievements, metrics, catalogs);
+    this.evaluator = evaluator;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
   }

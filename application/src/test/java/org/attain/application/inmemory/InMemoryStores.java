@@ -17,6 +17,8 @@ public final class InMemoryStores {
   public final InMemoryClaimedBenefits claimedBenefits = new InMemoryClaimedBenefits();
   public final InMemoryReferrals referrals = new InMemoryReferrals();
   public final RecordingDomainEvents events = new RecordingDomainEvents();
+  public final InMemoryOverrides overrides = new InMemoryOverrides();
+  public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   public final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(
           organizations,
@@ -29,7 +31,9 @@ public final class InMemoryStores {
           events,
           termRecords,
           claimedBenefits,
-          referrals);
+          referrals,
+          overrides,
+          auditLog);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {

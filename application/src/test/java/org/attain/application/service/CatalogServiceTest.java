@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attain.application.error.AccessDeniedException;
 import org.attain.application.port.in.ManageCatalog.Change;
+import org.attain.domain.audit.AuditAction;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.shared.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,27 @@ class CatalogServiceTest {
   }
 
   @Test
+  void aPublicationIsAuditedWithItsVersionAndEffectiveDay() {
+    LocalDate nextMonth = TODAY.plusMonths(1);
+
+    programme.catalogs.publish(AGENT, change(nextMonth));
+
+    assertThat(programme.stores.auditLog.entries())
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.action()).isEqualTo(AuditAction.CATALOG_VERSION_PUBLISHED);
+              assertThat(entry.actor()).isEqualTo(AGENT.subject());
+              assertThat(entry.organization()).isNull();
+              assertThat(entry.subject()).isEqualTo("2");
+              assertThat(entry.day()).isEqualTo(TODAY);
+              assertThat(entry.details())
+                  .containsEntry("version", "2")
+                  .containsEntry("effectiveFrom", nextMonth.toString());
+            });
+  }
+
+  @Test
   void aChangeCannotTakeEffectInThePast() {
     assertThatThrownBy(() -> programme.catalogs.publish(AGENT, change(TODAY.minusDays(1))))
         .isInstanceOf(RuleViolationException.class)
@@ -55,6 +77,7 @@ class CatalogServiceTest {
         .extracting("code")
         .isEqualTo("catalog-effective-too-early");
     assertThat(programme.catalogs.versions()).hasSize(2);
+    assertThat(programme.stores.auditLog.entries()).hasSize(1);
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.attain.domain.organization.CountryCode;
 import org.attain.domain.organization.Market;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.override.OverridePolicy;
 import org.attain.domain.person.AssociationPolicy;
 import org.attain.domain.person.Person;
 import org.attain.domain.shared.EmailAddress;
@@ -35,13 +36,15 @@ final class Programme {
   /** Every re-evaluation the use cases asked for, in order. */
   final List<AttainmentObserver.Reevaluated> reevaluated = new ArrayList<>();
 
+  final OrganizationEvaluator evaluator =
+      new OrganizationEvaluator(
+          stores.persons, stores.achievements, stores.metrics, stores.catalogs, stores.overrides);
+
   final Reevaluations reevaluations =
       new Reevaluations(
           stores.organizations,
-          stores.persons,
-          stores.achievements,
-          stores.metrics,
           stores.catalogs,
+          evaluator,
           stores.memberships,
           List.of(new TermRecordKeeper(stores.termRecords), reevaluated::add));
   final OrganizationService organizations =
@@ -65,28 +68,23 @@ final class Programme {
 
   final CatalogService catalogs =
       new CatalogService(
-          stores.catalogs, stores.clock, stores.unitOfWork, stores.memberships, reevaluations);
+          stores.catalogs,
+          stores.auditLog,
+          stores.clock,
+          stores.unitOfWork,
+          stores.memberships,
+          reevaluations);
   final MetricService metrics =
       new MetricService(
           stores.organizations, stores.metrics, stores.unitOfWork, stores.clock, reevaluations);
   final CompetencyService competencies =
-      new CompetencyService(
-          stores.organizations,
-          stores.persons,
-          stores.achievements,
-          stores.metrics,
-          stores.catalogs,
-          stores.clock,
-          stores.unitOfWork);
+      new CompetencyService(stores.organizations, evaluator, stores.clock, stores.unitOfWork);
 
   final MembershipService memberships =
       new MembershipService(
           stores.organizations,
-          stores.persons,
-          stores.achievements,
-          stores.metrics,
-          stores.catalogs,
           stores.memberships,
+          evaluator,
           MembershipPolicy.PROGRAMME_DEFAULT,
           stores.clock,
           stores.unitOfWork,
@@ -95,10 +93,7 @@ final class Programme {
   final ProfileService profiles =
       new ProfileService(
           stores.organizations,
-          stores.persons,
-          stores.achievements,
-          stores.metrics,
-          stores.catalogs,
+          evaluator,
           stores.memberships,
           stores.profiles,
           stores.termRecords,
@@ -108,10 +103,7 @@ final class Programme {
   final BenefitService benefits =
       new BenefitService(
           stores.organizations,
-          stores.persons,
-          stores.achievements,
-          stores.metrics,
-          stores.catalogs,
+          evaluator,
           stores.memberships,
           stores.benefitCatalogs,
           stores.claimedBenefits,
@@ -121,6 +113,18 @@ final class Programme {
 
   final ReferralService referrals =
       new ReferralService(stores.profiles, stores.referrals, stores.clock, stores.unitOfWork);
+
+  final OverrideService overrides =
+      new OverrideService(
+          stores.organizations,
+          stores.persons,
+          stores.catalogs,
+          stores.overrides,
+          stores.auditLog,
+          OverridePolicy.PROGRAMME_DEFAULT,
+          stores.clock,
+          stores.unitOfWork);
+  final AuditLogService auditLog = new AuditLogService(stores.auditLog, stores.unitOfWork);
 
   Organization organization(String name) {
     String slug = name.toLowerCase().replaceAll("[^a-z]", "");

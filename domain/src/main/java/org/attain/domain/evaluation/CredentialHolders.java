@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.attain.domain.achievement.Achievement;
 import org.attain.domain.achievement.AchievementCode;
 import org.attain.domain.catalog.Catalog;
@@ -30,22 +31,42 @@ final class CredentialHolders {
   private final Map<List<Qualification>, BitSet> byBoth = new HashMap<>();
 
   CredentialHolders(List<AssociatedPerson> associated, Catalog catalog, LocalDate day) {
+    this(associated, catalog, day, Map.of());
+  }
+
+  /**
+   * @param overridden the credentials agents' overrides count persons as holding (R7); a person not
+   *     among {@code associated} gains nothing, and a retired credential still stops counting at
+   *     its end of credit
+   */
+  CredentialHolders(
+      List<AssociatedPerson> associated,
+      Catalog catalog,
+      LocalDate day,
+      Map<PersonId, Set<AchievementCode>> overridden) {
     this.numbers = new PersonNumbers(associated);
     Map<AchievementCode, LocalDate> creditEnds = new HashMap<>();
     for (RetiredCredential retired : catalog.retiredCredentials()) {
       creditEnds.put(retired.code(), retired.creditEndsOn());
     }
     for (int i = 0; i < associated.size(); i++) {
-      for (Achievement achievement : associated.get(i).achievements()) {
+      AssociatedPerson person = associated.get(i);
+      for (Achievement achievement : person.achievements()) {
         if (achievement.countsOn(day)) {
-          BitSet holders =
-              byCode.computeIfAbsent(
-                  achievement.code(), code -> creditedOn(day, creditEnds.get(code)));
-          if (holders != NOT_CREDITED) {
-            holders.set(numbers.numberOf(i));
-          }
+          credit(achievement.code(), numbers.numberOf(i), day, creditEnds);
         }
       }
+      for (AchievementCode code : overridden.getOrDefault(person.person(), Set.of())) {
+        credit(code, numbers.numberOf(i), day, creditEnds);
+      }
+    }
+  }
+
+  private void credit(
+      AchievementCode code, int number, LocalDate day, Map<AchievementCode, LocalDate> creditEnds) {
+    BitSet holders = byCode.computeIfAbsent(code, c -> creditedOn(day, creditEnds.get(c)));
+    if (holders != NOT_CREDITED) {
+      holders.set(number);
     }
   }
 

@@ -9,9 +9,16 @@ import org.attain.domain.metric.MetricReport;
  * R2: "USD 12,500 of 15,000": the value counting on the day against the market's threshold.
  *
  * @param report the report that counts on the day, {@code null} if none does (achieved is then 0)
+ * @param overridden whether an agent's override counts the step as met whatever the value (R7)
  */
-public record MetricProgress(Performance step, BigDecimal required, MetricReport report)
+public record MetricProgress(
+    Performance step, BigDecimal required, MetricReport report, boolean overridden)
     implements StepProgress {
+
+  /** The progress the reported value alone gives. */
+  public MetricProgress(Performance step, BigDecimal required, MetricReport report) {
+    this(step, required, report, false);
+  }
 
   public BigDecimal achieved() {
     return report == null ? BigDecimal.ZERO : report.value();
@@ -23,6 +30,6 @@ public record MetricProgress(Performance step, BigDecimal required, MetricReport
 
   @Override
   public boolean met() {
-    return achieved().compareTo(required) >= 0;
+    return overridden || achieved().compareTo(required) >= 0;
   }
 }

@@ -13,6 +13,7 @@ import org.attain.domain.metric.Metric;
 import org.attain.domain.metric.MetricReport;
 import org.attain.domain.organization.Market;
 import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.override.AgentOverride;
 import org.attain.domain.person.PersonId;
 
 /** Builds an organization's facts for rule tests; person {@code n} has the n-th smallest id. */
@@ -25,6 +26,7 @@ final class Facts {
   private final Market market;
   private final List<AssociatedPerson> persons = new ArrayList<>();
   private final List<MetricReport> metrics = new ArrayList<>();
+  private final List<AgentOverride> overrides = new ArrayList<>();
 
   private Facts(Market market) {
     this.market = market;
@@ -51,6 +53,11 @@ final class Facts {
             .toArray(Achievement[]::new));
   }
 
+  /** Person {@code n}, holding nothing the systems recognise. */
+  Facts personHoldingNothing(int n) {
+    return person(n, new Achievement[0]);
+  }
+
   Facts person(int n, Achievement... achievements) {
     persons.add(new AssociatedPerson(person(n), List.of(achievements)));
     return this;
@@ -74,8 +81,13 @@ final class Facts {
     return this;
   }
 
+  Facts override(AgentOverride override) {
+    overrides.add(override);
+    return this;
+  }
+
   OrganizationFacts build() {
-    return new OrganizationFacts(CONTOSO, market, persons, metrics);
+    return new OrganizationFacts(CONTOSO, market, persons, metrics, overrides);
   }
 
   OrganizationFacts reversed() {

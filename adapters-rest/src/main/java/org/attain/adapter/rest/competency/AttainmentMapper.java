@@ -7,6 +7,7 @@ import org.attain.adapter.rest.catalog.CatalogMapper;
 import org.attain.adapter.rest.catalog.QualificationDocument;
 import org.attain.adapter.rest.mapping.MappingConfig;
 import org.attain.adapter.rest.mapping.ValueMappings;
+import org.attain.adapter.rest.override.OverrideMapper;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.Competency;
@@ -85,7 +86,15 @@ public interface AttainmentMapper extends ValueMappings {
         competency.path(),
         attainment.level(),
         attainment.progress(Level.SILVER).map(level -> detail(level, names)).orElse(null),
-        attainment.progress(Level.GOLD).map(level -> detail(level, names)).orElse(null));
+        attainment.progress(Level.GOLD).map(level -> detail(level, names)).orElse(null),
+        attainment.overrides().stream()
+            .map(
+                applied ->
+                    new AppliedOverrideResponse(
+                        applied.override().value(),
+                        OverrideMapper.grantOf(applied.grant()),
+                        applied.lastDay()))
+            .toList());
   }
 
   default LevelDetailResponse detail(LevelProgress level, Map<PersonId, String> names) {
@@ -136,7 +145,8 @@ public interface AttainmentMapper extends ValueMappings {
         unit,
         Quantity.of(unit, step.required()),
         Quantity.of(unit, step.achieved()),
-        step.countingReport().map(this::period).orElse(null));
+        step.countingReport().map(this::period).orElse(null),
+        step.overridden());
   }
 
   default List<ContributorResponse> contributors(

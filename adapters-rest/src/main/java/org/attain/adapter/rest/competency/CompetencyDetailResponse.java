@@ -1,6 +1,7 @@
 package org.attain.adapter.rest.competency;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.attain.domain.catalog.AttainmentPath;
 import org.attain.domain.evaluation.AttainedLevel;
@@ -16,4 +17,9 @@ public record CompetencyDetailResponse(
     AttainmentPath path,
     AttainedLevel level,
     @Schema(description = "null for a Gold-only competency") LevelDetailResponse silver,
-    LevelDetailResponse gold) {}
+    LevelDetailResponse gold,
+    @Schema(
+            description =
+                "R7: the agents' overrides that hold on the day: what of the status rests on"
+                    + " them, and until when")
+        List<AppliedOverrideResponse> overrides) {}

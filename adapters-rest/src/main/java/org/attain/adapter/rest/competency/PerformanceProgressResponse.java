@@ -27,5 +27,7 @@ public record PerformanceProgressResponse(
     @Schema(description = "The value of the report counting on the day; zero when none does")
         Quantity achieved,
     @Schema(description = "The period of the report counting on the day; null when none does")
-        ReportPeriodResponse countingReport)
+        ReportPeriodResponse countingReport,
+    @Schema(description = "R7: an agent's override counts the step as met whatever the value")
+        boolean overridden)
     implements StepProgressResponse {}

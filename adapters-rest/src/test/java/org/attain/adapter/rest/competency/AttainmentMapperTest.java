@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.attain.adapter.rest.amount.Money;
 import org.attain.adapter.rest.catalog.CatalogMapperImpl;
+import org.attain.adapter.rest.override.GrantKind;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.domain.achievement.Achievement;
 import org.attain.domain.achievement.AchievementCode;
@@ -18,14 +19,17 @@ import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.CertifiedIndividuals;
 import org.attain.domain.catalog.Competency;
 import org.attain.domain.catalog.CompetencyId;
+import org.attain.domain.catalog.Level;
 import org.attain.domain.catalog.LevelRequirement;
 import org.attain.domain.catalog.OfWhom;
 import org.attain.domain.catalog.Performance;
 import org.attain.domain.catalog.Qualification;
 import org.attain.domain.catalog.RequirementOption;
 import org.attain.domain.catalog.Threshold;
+import org.attain.domain.evaluation.AppliedOverride;
 import org.attain.domain.evaluation.AssociatedPerson;
 import org.attain.domain.evaluation.AttainedLevel;
+import org.attain.domain.evaluation.Attainment;
 import org.attain.domain.evaluation.AttainmentEvaluator;
 import org.attain.domain.evaluation.Evaluation;
 import org.attain.domain.evaluation.OrganizationFacts;
@@ -36,6 +40,8 @@ import org.attain.domain.organization.AdminContact;
 import org.attain.domain.organization.CountryCode;
 import org.attain.domain.organization.Market;
 import org.attain.domain.organization.Organization;
+import org.attain.domain.override.OverrideGrant;
+import org.attain.domain.override.OverrideId;
 import org.attain.domain.person.PersonId;
 import org.attain.domain.shared.EmailAddress;
 import org.junit.jupiter.api.Test;
@@ -170,6 +176,7 @@ class AttainmentMapperTest {
                 Map.of(ana, "Ana Lima", rui, "Rui Costa")));
 
     assertThat(detail.level()).isEqualTo(AttainedLevel.NONE);
+    assertThat(detail.overrides()).isEmpty();
     assertThat(detail.silver().met()).isFalse();
     assertThat(detail.silver().metBy()).isNull();
     OptionProgressResponse consumption = detail.silver().options().get(0);
@@ -181,7 +188,8 @@ class AttainmentMapperTest {
                 MetricUnit.USD,
                 new Money("10000.00", "USD"),
                 new Money("9500.50", "USD"),
-                new ReportPeriodResponse(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31))));
+                new ReportPeriodResponse(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)),
+                false));
     PersonsProgressResponse architects =
         (PersonsProgressResponse) detail.silver().options().get(1).steps().get(0);
     assertThat(architects.required()).isEqualTo(3);
@@ -198,6 +206,35 @@ class AttainmentMapperTest {
     assertThat(architects.ofWhom().contributors())
         .containsExactly(new ContributorResponse(ana.value(), "Ana Lima"));
     assertThat(((PersonsProgressResponse) consumption.steps().get(1)).ofWhom()).isNull();
+  }
+
+  @Test
+  void r7_theDetailShowsWhichOverridesTheStatusRestsOnAndUntilWhen() {
+    Attainment evidence = evaluate(new BigDecimal("9500.5")).attainment(CLOUD).orElseThrow();
+    OverrideId override = new OverrideId(new UUID(0, 7));
+    Attainment overridden =
+        new Attainment(
+            CLOUD,
+            evidence.levels(),
+            List.of(
+                new AppliedOverride(
+                    override, new OverrideGrant.LevelGranted(Level.GOLD), DAY.plusDays(30))));
+
+    CompetencyDetailResponse detail =
+        mapper.toResponse(
+            new ReadCompetencies.CompetencyStatus(
+                contoso, DAY, 1, catalog.competency(CLOUD).orElseThrow(), overridden, Map.of()));
+
+    assertThat(detail.level()).isEqualTo(AttainedLevel.GOLD);
+    assertThat(detail.overrides())
+        .singleElement()
+        .satisfies(
+            applied -> {
+              assertThat(applied.overrideId()).isEqualTo(override.value());
+              assertThat(applied.grant().kind()).isEqualTo(GrantKind.LEVEL_GRANTED);
+              assertThat(applied.grant().level()).isEqualTo(Level.GOLD);
+              assertThat(applied.lastDay()).isEqualTo(DAY.plusDays(30));
+            });
   }
 
   private static Achievement exam(PersonId holder, String code) {

@@ -11,8 +11,10 @@ import org.attain.application.port.in.ListMembers;
 import org.attain.application.port.in.ManageBenefits;
 import org.attain.application.port.in.ManageCatalog;
 import org.attain.application.port.in.ManageMembership;
+import org.attain.application.port.in.ManageOverrides;
 import org.attain.application.port.in.ManageProfile;
 import org.attain.application.port.in.ManageReferrals;
+import org.attain.application.port.in.ReadAuditLog;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
@@ -24,17 +26,21 @@ import org.attain.application.reaction.Reevaluations;
 import org.attain.application.reaction.TermRecordKeeper;
 import org.attain.application.service.AchievementService;
 import org.attain.application.service.AssociationService;
+import org.attain.application.service.AuditLogService;
 import org.attain.application.service.BenefitService;
 import org.attain.application.service.CatalogService;
 import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
 import org.attain.application.service.MembershipService;
 import org.attain.application.service.MetricService;
+import org.attain.application.service.OrganizationEvaluator;
 import org.attain.application.service.OrganizationService;
+import org.attain.application.service.OverrideService;
 import org.attain.application.service.PersonService;
 import org.attain.application.service.ProfileService;
 import org.attain.application.service.ReferralService;
 import org.attain.domain.membership.MembershipPolicy;
+import org.attain.domain.override.OverridePolicy;
 import org.attain.domain.person.AssociationPolicy;
 
 /**
@@ -50,13 +56,14 @@ public class InMemoryProgramme {
   private final OrganizationService organizations =
       new OrganizationService(stores.organizations, stores.unitOfWork);
   private final PersonService persons = new PersonService(stores.persons, stores.unitOfWork);
+  private final OrganizationEvaluator evaluator =
+      new OrganizationEvaluator(
+          stores.persons, stores.achievements, stores.metrics, stores.catalogs, stores.overrides);
   private final Reevaluations reevaluations =
       new Reevaluations(
           stores.organizations,
-          stores.persons,
-          stores.achievements,
-          stores.metrics,
           stores.catalogs,
+          evaluator,
           stores.memberships,
           List.of(new TermRecordKeeper(stores.termRecords)));
 
@@ -115,30 +122,25 @@ public class InMemoryProgramme {
   @Produces
   ManageCatalog manageCatalog() {
     return new CatalogService(
-        stores.catalogs, stores.clock, stores.unitOfWork, stores.memberships, reevaluations);
+        stores.catalogs,
+        stores.auditLog,
+        stores.clock,
+        stores.unitOfWork,
+        stores.memberships,
+        reevaluations);
   }
 
   @Produces
   ReadCompetencies readCompetencies() {
-    return new CompetencyService(
-        stores.organizations,
-        stores.persons,
-        stores.achievements,
-        stores.metrics,
-        stores.catalogs,
-        stores.clock,
-        stores.unitOfWork);
+    return new CompetencyService(stores.organizations, evaluator, stores.clock, stores.unitOfWork);
   }
 
   @Produces
   ManageMembership manageMembership() {
     return new MembershipService(
         stores.organizations,
-        stores.persons,
-        stores.achievements,
-        stores.metrics,
-        stores.catalogs,
         stores.memberships,
+        evaluator,
         MembershipPolicy.PROGRAMME_DEFAULT,
         stores.clock,
         stores.unitOfWork,
@@ -149,10 +151,7 @@ public class InMemoryProgramme {
   ManageProfile manageProfile() {
     return new ProfileService(
         stores.organizations,
-        stores.persons,
-        stores.achievements,
-        stores.metrics,
-        stores.catalogs,
+        evaluator,
         stores.memberships,
         stores.profiles,
         stores.termRecords,
@@ -170,10 +169,7 @@ public class InMemoryProgramme {
   ManageBenefits manageBenefits() {
     return new BenefitService(
         stores.organizations,
-        stores.persons,
-        stores.achievements,
-        stores.metrics,
-        stores.catalogs,
+        evaluator,
         stores.memberships,
         stores.benefitCatalogs,
         stores.claimedBenefits,
@@ -185,5 +181,23 @@ public class InMemoryProgramme {
   @Produces
   ManageReferrals manageReferrals() {
     return new ReferralService(stores.profiles, stores.referrals, stores.clock, stores.unitOfWork);
+  }
+
+  @Produces
+  ManageOverrides manageOverrides() {
+    return new OverrideService(
+        stores.organizations,
+        stores.persons,
+        stores.catalogs,
+        stores.overrides,
+        stores.auditLog,
+        OverridePolicy.PROGRAMME_DEFAULT,
+        stores.clock,
+        stores.unitOfWork);
+  }
+
+  @Produces
+  ReadAuditLog readAuditLog() {
+    return new AuditLogService(stores.auditLog, stores.unitOfWork);
   }
 }
