@@ -3,9 +3,9 @@ package org.attain.domain.risk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -53,10 +53,12 @@ public final class LapseLookAhead {
   }
 
   /**
-   * The warning for a membership safe on {@code today}'s day, if any.
+   * The warning for a membership safe on {@code today}'s day, if any. Only a counted person's lapse
+   * can put a safe organization at risk, so the days examined are those when an achievement of a
+   * person counted on the last day examined stops counting: a person who takes over a slot is
+   * followed in turn.
    *
-   * @param achievements the achievements of the counted persons (others are ignored by the engine
-   *     anyway: they are only where lapse days are looked for)
+   * @param achievements the achievements of the organization's persons
    * @param catalog the catalog in force today, for its retired credentials
    */
   public static Optional<LapseAhead> warn(
@@ -72,33 +74,73 @@ public final class LapseLookAhead {
     if (!(RenewalRisk.assess(membership, today, cause) instanceof RiskAssessment.Safe safe)) {
       return Optional.empty();
     }
-    TreeMap<LocalDate, List<Achievement>> lapses =
-        lapseDays(achievements, catalog, today.date(), safe.term());
-    int examined = 0;
-    for (Map.Entry<LocalDate, List<Achievement>> lapse : lapses.entrySet()) {
-      if (examined++ == MAX_DAYS_EXAMINED) {
-        break;
+    TreeMap<LocalDate, List<Achievement>> lapses = new TreeMap<>();
+    Set<Achievement> seen = new HashSet<>();
+    addLapses(
+        lapses,
+        seen,
+        achievements,
+        countedPersons(today, safe.carriedBy()),
+        catalog,
+        today.date(),
+        safe.term());
+    LocalDate examined = today.date();
+    for (int days = 0; days < MAX_DAYS_EXAMINED; days++) {
+      LocalDate day = lapses.higherKey(examined);
+      if (day == null) {
+        return Optional.empty();
       }
-      Evaluation then = engine.on(lapse.getKey());
-      if (RenewalRisk.assess(membership, then, cause) instanceof RiskAssessment.AtRisk atRisk) {
-        List<Achievement> lapsing =
-            lapses.headMap(lapse.getKey(), true).values().stream().flatMap(List::stream).toList();
-        List<CompetencyId> losing =
-            safe.carriedBy().stream()
-                .filter(c -> !then.levelIn(c).includes(safe.level().competencyNeeded()))
-                .toList();
-        return Optional.of(new LapseAhead(lapse.getKey(), lapsing, losing, atRisk));
+      examined = day;
+      Evaluation then = engine.on(day);
+      switch (RenewalRisk.assess(membership, then, cause)) {
+        case RiskAssessment.AtRisk atRisk -> {
+          return Optional.of(warning(day, lapses, safe, then, atRisk));
+        }
+        case RiskAssessment.Safe stillSafe ->
+            addLapses(
+                lapses,
+                seen,
+                achievements,
+                countedPersons(then, stillSafe.carriedBy()),
+                catalog,
+                day,
+                safe.term());
+        case RiskAssessment.NotAPaidMember none -> {
+          return Optional.empty();
+        }
       }
     }
     return Optional.empty();
   }
 
-  /** The achievements counting today, by the first day they stop counting within the term. */
-  private static TreeMap<LocalDate, List<Achievement>> lapseDays(
-      List<Achievement> achievements, Catalog catalog, LocalDate day, MembershipTerm term) {
-    TreeMap<LocalDate, List<Achievement>> byDay = new TreeMap<>();
+  private static LapseAhead warning(
+      LocalDate day,
+      TreeMap<LocalDate, List<Achievement>> lapses,
+      RiskAssessment.Safe safe,
+      Evaluation then,
+      RiskAssessment.AtRisk atRisk) {
+    List<Achievement> lapsing =
+        lapses.headMap(day, true).values().stream().flatMap(List::stream).toList();
+    List<CompetencyId> losing =
+        safe.carriedBy().stream()
+            .filter(c -> !then.levelIn(c).includes(safe.level().competencyNeeded()))
+            .toList();
+    return new LapseAhead(day, lapsing, losing, atRisk);
+  }
+
+  /** Files the counted persons' achievements counting on {@code day} by the day they lapse. */
+  private static void addLapses(
+      TreeMap<LocalDate, List<Achievement>> byDay,
+      Set<Achievement> seen,
+      List<Achievement> achievements,
+      Set<PersonId> counted,
+      Catalog catalog,
+      LocalDate day,
+      MembershipTerm term) {
     for (Achievement achievement : achievements) {
-      if (!achievement.countsOn(day)) {
+      if (!counted.contains(achievement.holder())
+          || !achievement.countsOn(day)
+          || !seen.add(achievement)) {
         continue;
       }
       lastCountingDay(achievement, catalog)
@@ -107,7 +149,6 @@ public final class LapseLookAhead {
           .ifPresent(
               lapse -> byDay.computeIfAbsent(lapse, d -> new ArrayList<>()).add(achievement));
     }
-    return byDay;
   }
 
   private static Optional<LocalDate> lastCountingDay(Achievement achievement, Catalog catalog) {

@@ -72,6 +72,17 @@ class R6LapseLookAheadTest {
   }
 
   @Test
+  void r6_aPersonWhoTakesOverTheSlotIsFollowedToTheirOwnLapse() {
+    RiskFacts facts =
+        new RiskFacts()
+            .holder(1, LocalDate.of(2025, 7, 31), null)
+            .holder(2, LocalDate.of(2025, 10, 31), null)
+            .holder(3, LocalDate.of(2025, 12, 31), null);
+
+    assertThat(warn(facts, catalog).map(LapseAhead::lapsesOn)).contains(LocalDate.of(2026, 1, 1));
+  }
+
+  @Test
   void r6_anExamTheCatalogRetiresWarnsOfItsEndOfCredit() {
     LocalDate creditEnds = LocalDate.of(2026, 1, 31);
     Catalog retiring =
