@@ -13,9 +13,22 @@ public final class InMemoryStores {
   public final InMemoryMemberships memberships = new InMemoryMemberships();
   public final InMemoryMarketingProfiles profiles = new InMemoryMarketingProfiles();
   public final RecordingDomainEvents events = new RecordingDomainEvents();
+  public final InMemoryAlerts alerts = new InMemoryAlerts();
+  public final InMemoryCompetencyHistories histories = new InMemoryCompetencyHistories();
+  public final InMemoryOutbox outbox = new InMemoryOutbox();
   public final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(
-          organizations, persons, achievements, catalogs, metrics, memberships, profiles, events);
+          organizations,
+          persons,
+          achievements,
+          catalogs,
+          metrics,
+          memberships,
+          profiles,
+          events,
+          alerts,
+          histories,
+          outbox);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {
