@@ -1,6 +1,7 @@
 package org.attain.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.attain.application.service.Programme.TODAY;
 
 import java.time.Duration;
@@ -101,6 +102,23 @@ class OutboxDispatcherTest {
   }
 
   @Test
+  void r6_aCrashMidSendLeavesTheMessagePendingAndTheNextDispatcherSendsItOnce() {
+    OutboxMessage message = enqueue("ana@contoso.com", clock.instant());
+    notifier.crash = true;
+
+    assertThatThrownBy(dispatcher::dispatchDue).isInstanceOf(OutOfMemoryError.class);
+    notifier.crash = false;
+    OutboxDispatcher afterRestart =
+        new OutboxDispatcher(stores.outbox, notifier, stores.unitOfWork, clock, BACKOFF, 10);
+
+    assertThat(stored(message).status()).isEqualTo(OutboxStatus.PENDING);
+    assertThat(stored(message).attempts()).isZero();
+    assertThat(afterRestart.dispatchDue().sent()).isEqualTo(1);
+    assertThat(afterRestart.dispatchDue().sent()).isZero();
+    assertThat(notifier.delivered).containsExactly(message.notification());
+  }
+
+  @Test
   void aRunHandlesAtMostItsBatchSize() {
     for (int i = 0; i < 3; i++) {
       enqueue("admin" + i + "@contoso.com", clock.instant());
@@ -134,10 +152,14 @@ class OutboxDispatcherTest {
   private static final class FakeNotifier implements Notifier {
     final List<Notification> delivered = new ArrayList<>();
     boolean down;
+    boolean crash;
     EmailAddress refusing;
 
     @Override
     public void send(Notification notification) {
+      if (crash) {
+        throw new OutOfMemoryError("the process dies mid-send");
+      }
       if (down || (refusing != null && notification.recipients().contains(refusing))) {
         throw new NotificationFailedException("SMTP down or address refused", null);
       }
