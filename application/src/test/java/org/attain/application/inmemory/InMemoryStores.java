@@ -19,6 +19,9 @@ public final class InMemoryStores {
   public final RecordingDomainEvents events = new RecordingDomainEvents();
   public final InMemoryOverrides overrides = new InMemoryOverrides();
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  public final InMemoryAlerts alerts = new InMemoryAlerts();
+  public final InMemoryCompetencyHistories histories = new InMemoryCompetencyHistories();
+  public final InMemoryOutbox outbox = new InMemoryOutbox();
   public final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(
           organizations,
@@ -33,7 +36,10 @@ public final class InMemoryStores {
           claimedBenefits,
           referrals,
           overrides,
-          auditLog);
+          auditLog,
+          alerts,
+          histories,
+          outbox);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {

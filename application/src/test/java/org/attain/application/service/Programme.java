@@ -1,9 +1,11 @@
 package org.attain.application.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.attain.application.inmemory.InMemoryStores;
+import org.attain.application.inmemory.MovableClock;
 import org.attain.application.port.in.Actor;
 import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.in.RegisterOrganization;
@@ -125,6 +127,21 @@ final class Programme {
           stores.clock,
           stores.unitOfWork);
   final AuditLogService auditLog = new AuditLogService(stores.auditLog, stores.unitOfWork);
+
+  final MovableClock wallClock = new MovableClock(Instant.parse("2025-04-01T09:00:00Z"));
+  final RenewalRiskWatch renewalRisk =
+      new RenewalRiskWatch(
+          stores.persons,
+          stores.achievements,
+          evaluator,
+          stores.alerts,
+          stores.histories,
+          stores.outbox,
+          wallClock);
+  final AlertService alerts =
+      new AlertService(stores.organizations, stores.alerts, stores.clock, stores.unitOfWork);
+  final CompetencyHistoryService histories =
+      new CompetencyHistoryService(stores.organizations, stores.histories, stores.unitOfWork);
 
   Organization organization(String name) {
     String slug = name.toLowerCase().replaceAll("[^a-z]", "");

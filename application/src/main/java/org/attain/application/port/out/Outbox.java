@@ -1,0 +1,47 @@
+package org.attain.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.attain.domain.risk.AlertId;
+
+/**
+ * The transactional outbox of emails (R6): written in the unit of work of the change that raised
+ * the alert, read by the dispatcher. Every method runs inside the caller's unit of work.
+ */
+public interface Outbox {
+
+  /**
+   * Adds a pending message unless one with its idempotency key is stored already (sent or not).
+   *
+   * @return whether it was added
+   */
+  boolean enqueue(OutboxMessage message);
+
+  /**
+   * Up to {@code limit} pending messages due at {@code now}, earliest due first. A database claims
+   * them for the caller's unit of work ({@code SELECT ... FOR UPDATE SKIP LOCKED}): a concurrent
+   * dispatcher skips them until that unit of work ends, so no two dispatchers send the same one.
+   */
+  List<OutboxMessage> claimDue(Instant now, int limit);
+
+  /**
+   * Marks a pending message sent.
+   *
+   * @throws org.attain.application.error.ConflictException when it is not pending (any more)
+   */
+  void markSent(OutboxMessageId id, Instant sentAt);
+
+  /**
+   * Records a failed attempt of a pending message: one more attempt, its error, due again at {@code
+   * nextAttemptAt}.
+   *
+   * @throws org.attain.application.error.ConflictException when it is not pending (any more)
+   */
+  void reschedule(OutboxMessageId id, Instant nextAttemptAt, String error);
+
+  Optional<OutboxMessage> findByKey(String idempotencyKey);
+
+  /** The messages of one alert, in the order enqueued. */
+  List<OutboxMessage> ofAlert(AlertId alert);
+}
