@@ -47,7 +47,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Overrides",
           description = "Agents' overrides of an organization's achievements, until a date (R7)"),
-      @Tag(name = "Audit log", description = "Who did what, when and why; append-only")
+      @Tag(name = "Audit log", description = "Who did what, when and why; append-only"),
+      @Tag(
+          name = "Alerts",
+          description =
+              "Renewal-risk alerts: read by the organization's admins and agents, acknowledged by"
+                  + " its admins (R6)"),
+      @Tag(
+          name = "Competency history",
+          description =
+              "Every change of state of an organization's competencies, with its cause (R6)")
     })
 @SecurityScheme(
     securitySchemeName = Api.BEARER,

@@ -2,12 +2,15 @@ package org.attain.adapter.rest.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.attain.adapter.rest.catalog.DefaultCatalog;
 import org.attain.application.inmemory.InMemoryStores;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.ListMembers;
+import org.attain.application.port.in.ManageAlerts;
 import org.attain.application.port.in.ManageBenefits;
 import org.attain.application.port.in.ManageCatalog;
 import org.attain.application.port.in.ManageMembership;
@@ -16,6 +19,7 @@ import org.attain.application.port.in.ManageProfile;
 import org.attain.application.port.in.ManageReferrals;
 import org.attain.application.port.in.ReadAuditLog;
 import org.attain.application.port.in.ReadCompetencies;
+import org.attain.application.port.in.ReadCompetencyHistory;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
 import org.attain.application.port.in.RecordAchievement;
@@ -25,10 +29,12 @@ import org.attain.application.port.in.RegisterPerson;
 import org.attain.application.reaction.Reevaluations;
 import org.attain.application.reaction.TermRecordKeeper;
 import org.attain.application.service.AchievementService;
+import org.attain.application.service.AlertService;
 import org.attain.application.service.AssociationService;
 import org.attain.application.service.AuditLogService;
 import org.attain.application.service.BenefitService;
 import org.attain.application.service.CatalogService;
+import org.attain.application.service.CompetencyHistoryService;
 import org.attain.application.service.CompetencyService;
 import org.attain.application.service.MemberService;
 import org.attain.application.service.MembershipService;
@@ -39,6 +45,7 @@ import org.attain.application.service.OverrideService;
 import org.attain.application.service.PersonService;
 import org.attain.application.service.ProfileService;
 import org.attain.application.service.ReferralService;
+import org.attain.application.service.RenewalRiskWatch;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.override.OverridePolicy;
 import org.attain.domain.person.AssociationPolicy;
@@ -65,7 +72,16 @@ public class InMemoryProgramme {
           stores.catalogs,
           evaluator,
           stores.memberships,
-          List.of(new TermRecordKeeper(stores.termRecords)));
+          List.of(
+              new TermRecordKeeper(stores.termRecords),
+              new RenewalRiskWatch(
+                  stores.persons,
+                  stores.achievements,
+                  evaluator,
+                  stores.alerts,
+                  stores.histories,
+                  stores.outbox,
+                  Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))));
 
   public InMemoryProgramme() {
     stores.catalogs.add(DefaultCatalog.catalog());
@@ -199,5 +215,15 @@ public class InMemoryProgramme {
   @Produces
   ReadAuditLog readAuditLog() {
     return new AuditLogService(stores.auditLog, stores.unitOfWork);
+  }
+
+  @Produces
+  ManageAlerts manageAlerts() {
+    return new AlertService(stores.organizations, stores.alerts, stores.clock, stores.unitOfWork);
+  }
+
+  @Produces
+  ReadCompetencyHistory readCompetencyHistory() {
+    return new CompetencyHistoryService(stores.organizations, stores.histories, stores.unitOfWork);
   }
 }
