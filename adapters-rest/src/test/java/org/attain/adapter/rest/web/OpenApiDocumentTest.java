@@ -1,7 +1,9 @@
 package org.attain.adapter.rest.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
@@ -53,5 +55,26 @@ class OpenApiDocumentTest {
         .body(
             "paths.'/api/v1/organizations/{organizationId}/competencies/{competencyId}'.get.security[0]",
             hasKey("bearer"));
+  }
+
+  @Test
+  void documentsTheAlertsAndTheCompetencyHistoryUnderTheirTags() {
+    String alerts = "paths.'/api/v1/organizations/{organizationId}/alerts";
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("tags.name", hasItems("Alerts", "Competency history"))
+        .body(alerts + "'.get.tags", contains("Alerts"))
+        .body(alerts + "/{alertId}'.get.security[0]", hasKey("bearer"))
+        .body(
+            alerts + "/{alertId}/acknowledgement'.post.responses.'403'.content",
+            hasKey("application/problem+json"))
+        .body(
+            "paths.'/api/v1/organizations/{organizationId}/competency-history'.get.tags",
+            contains("Competency history"))
+        .body("components.schemas.AlertResponse.properties", hasKey("lapsesOn"))
+        .body("components.schemas.AlertResponse.properties", hasKey("acknowledgedBy"));
   }
 }
