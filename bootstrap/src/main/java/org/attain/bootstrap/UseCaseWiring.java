@@ -258,9 +258,18 @@ public class UseCaseWiring {
       AuditLog auditLog,
       OverridePolicy policy,
       ProgrammeClock clock,
-      UnitOfWork unitOfWork) {
+      UnitOfWork unitOfWork,
+      Reevaluations reevaluations) {
     return new OverrideService(
-        organizations, persons, catalogs, overrides, auditLog, policy, clock, unitOfWork);
+        organizations,
+        persons,
+        catalogs,
+        overrides,
+        auditLog,
+        policy,
+        clock,
+        unitOfWork,
+        reevaluations);
   }
 
   @Produces

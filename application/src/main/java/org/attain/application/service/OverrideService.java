@@ -2,6 +2,7 @@ package org.attain.application.service;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.attain.application.error.NotFoundException;
 import org.attain.application.paging.Page;
@@ -15,9 +16,11 @@ import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.reaction.Reevaluations;
 import org.attain.domain.audit.AuditAction;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.Competency;
+import org.attain.domain.change.ChangeCause;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.override.AgentOverride;
 import org.attain.domain.override.OverrideGrant;
@@ -27,7 +30,8 @@ import org.attain.domain.override.OverrideScope;
 
 /**
  * R7: grants, revokes and reads agents' overrides. Each grant and revocation is written to the
- * audit log in the same unit of work, so neither is kept without the other.
+ * audit log and re-evaluates the organization (its competency history, its renewal-risk alerts) in
+ * the same unit of work, so none of it is kept without the rest.
  */
 public final class OverrideService implements ManageOverrides {
 
@@ -39,6 +43,7 @@ public final class OverrideService implements ManageOverrides {
   private final OverridePolicy policy;
   private final ProgrammeClock clock;
   private final UnitOfWork unitOfWork;
+  private final Reevaluations reevaluations;
 
   public OverrideService(
       Organizations organizations,
@@ -48,7 +53,8 @@ public final class OverrideService implements ManageOverrides {
       AuditLog auditLog,
       OverridePolicy policy,
       ProgrammeClock clock,
-      UnitOfWork unitOfWork) {
+      UnitOfWork unitOfWork,
+      Reevaluations reevaluations) {
     this.organizations = organizations;
     this.persons = persons;
     this.catalogs = catalogs;
@@ -57,6 +63,7 @@ public final class OverrideService implements ManageOverrides {
     this.policy = policy;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
+    this.reevaluations = reevaluations;
   }
 
   @Override
@@ -103,6 +110,11 @@ public final class OverrideService implements ManageOverrides {
                   saved.id().toString(),
                   saved.reason(),
                   details));
+          reevaluations.reevaluate(
+              List.of(organization),
+              today,
+              new ChangeCause.OverrideGranted(
+                  saved.id(), saved.competency(), saved.grant(), saved.startsOn()));
           return saved;
         });
   }
@@ -131,6 +143,11 @@ public final class OverrideService implements ManageOverrides {
                   saved.id().toString(),
                   saved.revocation().orElseThrow().reason(),
                   details));
+          reevaluations.reevaluate(
+              List.of(organization),
+              today,
+              new ChangeCause.OverrideRevoked(
+                  saved.id(), saved.competency(), saved.grant(), today));
           return saved;
         });
   }

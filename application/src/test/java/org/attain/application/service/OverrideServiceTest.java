@@ -296,7 +296,8 @@ class OverrideServiceTest {
             broken,
             OverridePolicy.PROGRAMME_DEFAULT,
             programme.stores.clock,
-            programme.stores.unitOfWork);
+            programme.stores.unitOfWork,
+            programme.reevaluations);
 
     assertThatThrownBy(
             () ->

@@ -125,7 +125,8 @@ final class Programme {
           stores.auditLog,
           OverridePolicy.PROGRAMME_DEFAULT,
           stores.clock,
-          stores.unitOfWork);
+          stores.unitOfWork,
+          reevaluations);
   final AuditLogService auditLog = new AuditLogService(stores.auditLog, stores.unitOfWork);
 
   final MovableClock wallClock = new MovableClock(Instant.parse("2025-04-01T09:00:00Z"));

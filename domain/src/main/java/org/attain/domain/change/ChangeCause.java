@@ -2,8 +2,11 @@ package org.attain.domain.change;
 
 import java.time.LocalDate;
 import org.attain.domain.achievement.AchievementCode;
+import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.membership.MembershipLevel;
 import org.attain.domain.metric.Metric;
+import org.attain.domain.override.OverrideGrant;
+import org.attain.domain.override.OverrideId;
 import org.attain.domain.person.AssociationEnd;
 import org.attain.domain.person.PersonId;
 import org.attain.domain.shared.Guard;
@@ -112,6 +115,65 @@ public sealed interface ChangeCause {
     @Override
     public String describe() {
       return "an achievement or override lapsed on " + day;
+    }
+  }
+
+  /** A programme agent granted an override (R7); it counts from {@code startsOn}. */
+  record OverrideGranted(
+      OverrideId override, CompetencyId competency, OverrideGrant grant, LocalDate startsOn)
+      implements ChangeCause {
+    public OverrideGranted {
+      Guard.present(override, "override");
+      Guard.present(competency, "competency");
+      Guard.present(grant, "grant");
+      Guard.present(startsOn, "startsOn");
+    }
+
+    @Override
+    public String describe() {
+      return "a programme agent granted an override in %s (%s) from %s"
+          .formatted(competency, grant.describe(), startsOn);
+    }
+  }
+
+  /**
+   * A programme agent revoked an override early (R7); it no longer counts from {@code revokedOn}.
+   */
+  record OverrideRevoked(
+      OverrideId override, CompetencyId competency, OverrideGrant grant, LocalDate revokedOn)
+      implements ChangeCause {
+    public OverrideRevoked {
+      Guard.present(override, "override");
+      Guard.present(competency, "competency");
+      Guard.present(grant, "grant");
+      Guard.present(revokedOn, "revokedOn");
+    }
+
+    @Override
+    public String describe() {
+      return "a programme agent revoked the override in %s (%s); it no longer counts from %s"
+          .formatted(competency, grant.describe(), revokedOn);
+    }
+  }
+
+  /**
+   * An override reached its end (R7): {@code lastDay} was the last day it counted, and the status
+   * reverts to what the evidence gives from the day after.
+   */
+  record OverrideEnded(
+      OverrideId override, CompetencyId competency, OverrideGrant grant, LocalDate lastDay)
+      implements ChangeCause {
+    public OverrideEnded {
+      Guard.present(override, "override");
+      Guard.present(competency, "competency");
+      Guard.present(grant, "grant");
+      Guard.present(lastDay, "lastDay");
+    }
+
+    @Override
+    public String describe() {
+      return "the override in %s (%s) ended: %s was its last day"
+          .formatted(competency, grant.describe(), lastDay);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.attain.domain.evaluation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.attain.domain.catalog.CompetencyId;
@@ -59,5 +60,33 @@ public record Attainment(
 
   public Optional<LevelProgress> progress(Level level) {
     return levels.stream().filter(l -> l.level() == level).findFirst();
+  }
+
+  /**
+   * R7: the overrides the attained level rests on, by this rule: with no level attained, none;
+   * otherwise every override counting a credential or a met performance step (the engine folds them
+   * into the progress, so the level is taken to rest on them), and every level granted outright
+   * above the level the progress gives.
+   */
+  public List<AppliedOverride> levelRestsOn() {
+    if (level() == AttainedLevel.NONE) {
+      return List.of();
+    }
+    AttainedLevel byProgress = levelByProgress();
+    return overrides.stream()
+        .filter(
+            applied ->
+                !(applied.grant() instanceof OverrideGrant.LevelGranted(Level granted))
+                    || !byProgress.includes(attained(granted)))
+        .toList();
+  }
+
+  /** R7: the earliest last day of the overrides the level rests on; empty when it rests on none. */
+  public Optional<LocalDate> overriddenUntil() {
+    return levelRestsOn().stream().map(AppliedOverride::lastDay).min(LocalDate::compareTo);
+  }
+
+  private static AttainedLevel attained(Level level) {
+    return level == Level.GOLD ? AttainedLevel.GOLD : AttainedLevel.SILVER;
   }
 }

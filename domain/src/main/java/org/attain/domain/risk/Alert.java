@@ -3,6 +3,7 @@ package org.attain.domain.risk;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.attain.domain.achievement.Achievement;
 import org.attain.domain.membership.MembershipLevel;
 import org.attain.domain.organization.OrganizationId;
@@ -15,7 +16,8 @@ import org.attain.domain.shared.Guard;
  *
  * @param level the paid level at risk
  * @param lapsesOn for {@link AlertKind#LAPSE_AHEAD}, the first day renewal would be at risk
- * @param lapsing for {@link AlertKind#LAPSE_AHEAD}, which counted achievements stop counting when
+ * @param lapsing for {@link AlertKind#LAPSE_AHEAD}, which counted achievements stop counting when,
+ *     and which overrides a carrying level rests on end when
  * @param nowShort the counted competencies and what each now lacks (as of {@code lapsesOn} for a
  *     lapse ahead)
  * @param restoreBy the competencies nearest to the level, any one of which restores eligibility
@@ -88,7 +90,10 @@ public record Alert(
         RecordedCause.of(ahead.then().cause()),
         day,
         ahead.lapsesOn(),
-        ahead.lapsing().stream().map(Alert::lapse).toList(),
+        Stream.concat(
+                ahead.lapsing().stream().map(Alert::lapse),
+                ahead.endingOverrides().stream().map(OverrideEnding::describe))
+            .toList(),
         ahead.then().nowShort().stream().map(AlertShortfall::of).toList(),
         ahead.then().restoreBy().stream().map(AlertShortfall::of).toList(),
         null,

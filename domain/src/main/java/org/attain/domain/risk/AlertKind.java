@@ -4,6 +4,9 @@ package org.attain.domain.risk;
 public enum AlertKind {
   /** The requirement the paid membership rests on no longer holds: renewal would be refused. */
   RENEWAL_AT_RISK,
-  /** Counted achievements lapse before the term ends, and renewal will then be at risk. */
+  /**
+   * Counted achievements lapse, or an override a carrying level rests on ends (warned of from 14
+   * days before its last day), before the term ends, and renewal will then be at risk.
+   */
   LAPSE_AHEAD
 }

@@ -1,6 +1,7 @@
 package org.attain.domain.risk;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -18,18 +19,21 @@ import org.attain.domain.evaluation.PersonsProgress;
 import org.attain.domain.shared.Guard;
 
 /**
- * R6: the competency history's next entries, by comparing the state recorded for each competency
- * with the one an evaluation gives. Rules, first that applies, under a paid membership in force:
- * counted for it while renewal is at risk, or losing its level by a lapse ahead: AT_RISK; a level
- * met: ACTIVE; shown earlier in the term (ACTIVE or AT_RISK) and lost since: AT_RISK. Otherwise: a
- * level met: QUALIFIED; a level held before (an override included): EXPIRED; some progress:
- * STARTED; else NOT_STARTED. A competency the catalog dropped is evaluated as no progress. An
- * override is kept until it ends.
+ * R6, R7: the competency history's next entries, by comparing the state recorded for each
+ * competency with the one an evaluation gives. Rules, first that applies, under a paid membership
+ * in force: counted for it while renewal is at risk: AT_RISK; the level rests on an override
+ * ({@link Attainment#levelRestsOn()}): OVERRIDDEN until the earliest last day of those overrides;
+ * losing its level by a lapse ahead: AT_RISK; a level met: ACTIVE; shown earlier in the term
+ * (ACTIVE, AT_RISK or OVERRIDDEN) and lost since: AT_RISK. Otherwise: the level rests on an
+ * override: OVERRIDDEN until that day; a level met: QUALIFIED; a level held before (an override
+ * included): EXPIRED; some progress: STARTED; else NOT_STARTED. A competency the catalog dropped is
+ * evaluated as no progress. The entry after an override's end carries the cause of the evaluation
+ * that finds it over (the daily scan's {@code override-ended}, or {@code override-revoked}).
  */
 public final class CompetencyLifecycle {
 
   private static final Set<CompetencyState> SHOWN =
-      EnumSet.of(CompetencyState.ACTIVE, CompetencyState.AT_RISK);
+      EnumSet.of(CompetencyState.ACTIVE, CompetencyState.AT_RISK, CompetencyState.OVERRIDDEN);
   private static final Set<CompetencyState> HELD =
       EnumSet.of(
           CompetencyState.QUALIFIED,
@@ -62,22 +66,21 @@ public final class CompetencyLifecycle {
     for (CompetencyId competency : competencies) {
       Optional<CompetencyStateChange> before = Optional.ofNullable(recorded.get(competency));
       CompetencyState previous = before.map(CompetencyStateChange::state).orElse(null);
-      if (previous == CompetencyState.OVERRIDDEN
-          && !before.get().until().isBefore(evaluation.date())) {
-        continue;
-      }
       Optional<Attainment> attainment = evaluation.attainment(competency);
       AttainedLevel level = attainment.map(Attainment::level).orElse(AttainedLevel.NONE);
+      LocalDate overriddenUntil = attainment.flatMap(Attainment::overriddenUntil).orElse(null);
       CompetencyState state =
           state(
               competency,
               level,
+              overriddenUntil != null,
               attainment.filter(CompetencyLifecycle::started).isPresent(),
               previous,
               risk,
               ahead);
+      LocalDate until = state == CompetencyState.OVERRIDDEN ? overriddenUntil : null;
       boolean unchanged =
-          before.map(b -> b.same(state, level)).orElse(state == CompetencyState.NOT_STARTED);
+          before.map(b -> b.same(state, level, until)).orElse(state == CompetencyState.NOT_STARTED);
       if (!unchanged) {
         changes.add(
             new CompetencyStateChange(
@@ -85,7 +88,7 @@ public final class CompetencyLifecycle {
                 competency,
                 state,
                 level,
-                null,
+                until,
                 evaluation.date(),
                 recordedCause));
       }
@@ -96,6 +99,7 @@ public final class CompetencyLifecycle {
   private static CompetencyState state(
       CompetencyId competency,
       AttainedLevel level,
+      boolean overridden,
       boolean started,
       CompetencyState previous,
       RiskAssessment risk,
@@ -104,6 +108,9 @@ public final class CompetencyLifecycle {
     if (paid) {
       if (risk instanceof RiskAssessment.AtRisk atRisk && atRisk.counted().contains(competency)) {
         return CompetencyState.AT_RISK;
+      }
+      if (overridden) {
+        return CompetencyState.OVERRIDDEN;
       }
       if (ahead.filter(a -> a.losing().contains(competency)).isPresent()) {
         return CompetencyState.AT_RISK;
@@ -114,6 +121,9 @@ public final class CompetencyLifecycle {
       if (SHOWN.contains(previous)) {
         return CompetencyState.AT_RISK;
       }
+    }
+    if (overridden) {
+      return CompetencyState.OVERRIDDEN;
     }
     if (level != AttainedLevel.NONE) {
       return CompetencyState.QUALIFIED;

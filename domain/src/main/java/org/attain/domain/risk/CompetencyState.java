@@ -22,6 +22,10 @@ public enum CompetencyState {
   AT_RISK,
   /** Held a level once, holds none now, and no paid term shows it any more. */
   EXPIRED,
-  /** A programme agent's override holds until a day (R7): set by overrides, not by evaluations. */
+  /**
+   * The level attained rests on a programme agent's override until a day (R7): the earliest last
+   * day of the overrides it rests on ({@link
+   * org.attain.domain.evaluation.Attainment#levelRestsOn()}).
+   */
   OVERRIDDEN
 }

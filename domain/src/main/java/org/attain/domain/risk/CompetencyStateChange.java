@@ -1,6 +1,7 @@
 package org.attain.domain.risk;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.evaluation.AttainedLevel;
@@ -40,8 +41,10 @@ public record CompetencyStateChange(
     return Optional.ofNullable(until);
   }
 
-  /** Whether this entry says the same as one in {@code state} at {@code level}. */
-  boolean same(CompetencyState otherState, AttainedLevel otherLevel) {
-    return state == otherState && level == otherLevel;
+  /**
+   * Whether this entry says the same as one in {@code state} at {@code level} until {@code until}.
+   */
+  boolean same(CompetencyState otherState, AttainedLevel otherLevel, LocalDate otherUntil) {
+    return state == otherState && level == otherLevel && Objects.equals(until, otherUntil);
   }
 }

@@ -22,6 +22,7 @@ import org.attain.domain.evaluation.Evaluation;
 import org.attain.domain.evaluation.OrganizationFacts;
 import org.attain.domain.membership.Evaluations;
 import org.attain.domain.organization.Market;
+import org.attain.domain.override.AgentOverride;
 import org.attain.domain.person.PersonId;
 
 /** An organization's persons and a one-competency catalog, evaluated by the real engine. */
@@ -30,6 +31,7 @@ final class RiskFacts {
   static final CompetencyId CLOUD = new CompetencyId("cloud-platform");
 
   private final List<AssociatedPerson> persons = new ArrayList<>();
+  private final List<AgentOverride> overrides = new ArrayList<>();
 
   static PersonId person(int n) {
     return new PersonId(new UUID(0, n));
@@ -48,6 +50,12 @@ final class RiskFacts {
                     LocalDate.of(2020, 1, 1),
                     expiresOn,
                     creditEndsOn))));
+    return this;
+  }
+
+  /** An agent's override granted to the organization, counted by the engine on its days. */
+  RiskFacts override(AgentOverride override) {
+    overrides.add(override);
     return this;
   }
 
@@ -83,7 +91,8 @@ final class RiskFacts {
   Evaluation evaluate(Catalog catalog, LocalDate day) {
     return new AttainmentEvaluator()
         .evaluate(
-            new OrganizationFacts(Evaluations.CONTOSO, Market.DEVELOPED, persons, List.of()),
+            new OrganizationFacts(
+                Evaluations.CONTOSO, Market.DEVELOPED, persons, List.of(), overrides),
             catalog,
             day);
   }

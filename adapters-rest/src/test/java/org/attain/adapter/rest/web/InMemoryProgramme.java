@@ -209,7 +209,8 @@ public class InMemoryProgramme {
         stores.auditLog,
         OverridePolicy.PROGRAMME_DEFAULT,
         stores.clock,
-        stores.unitOfWork);
+        stores.unitOfWork,
+        reevaluations);
   }
 
   @Produces
