@@ -30,8 +30,9 @@ CREATE TABLE alert (
     CONSTRAINT alert_ongoing_uq UNIQUE (organization_id, ongoing_kind),
     CONSTRAINT alert_kind_ck CHECK (kind IN ('RENEWAL_AT_RISK', 'LAPSE_AHEAD')),
     CONSTRAINT alert_level_ck CHECK (level IN ('SILVER', 'GOLD')),
+    -- IS NOT NULL spelled out: a CHECK whose result is unknown (NULL = kind) would pass.
     CONSTRAINT alert_ongoing_ck CHECK (
-        (ended_on IS NULL AND ongoing_kind = kind)
+        (ended_on IS NULL AND ongoing_kind IS NOT NULL AND ongoing_kind = kind)
         OR (ended_on IS NOT NULL AND ongoing_kind IS NULL)),
     CONSTRAINT alert_lapses_on_ck CHECK (
         (kind = 'LAPSE_AHEAD' AND lapses_on IS NOT NULL)
