@@ -137,4 +137,56 @@ public abstract class OutboxContract {
     assertThat(claimedIds(next.minusMillis(1))).doesNotContain(message.id());
     assertThat(claimedIds(next)).contains(message.id());
   }
+
+  @Test
+  public void onlyAPendingMessageCanBeRescheduledOrSent() {
+    OutboxMessage message = enqueued(storedAlert(), ENQUEUED);
+    OutboxMessageId unknown = OutboxMessageId.newId();
+    inTransaction(
+        () -> {
+          outbox().markSent(message.id(), ENQUEUED);
+          return null;
+        });
+
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    () -> {
+                      outbox().reschedule(message.id(), ENQUEUED.plusSeconds(60), "late failure");
+                      return null;
+                    }))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    () -> {
+                      outbox().markSent(unknown, ENQUEUED);
+                      return null;
+                    }))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    () -> {
+                      outbox().reschedule(unknown, ENQUEUED, "never enqueued");
+                      return null;
+                    }))
+        .isInstanceOf(ConflictException.class);
+    assertThat(found(message).attempts()).isZero();
+    assertThat(found(message).error()).isEmpty();
+  }
+
+  @Test
+  public void anErrorLongerThanItsMaximumIsKeptCutToIt() {
+    OutboxMessage message = enqueued(storedAlert(), ENQUEUED);
+    String error = "smtp said: " + "x".repeat(OutboxMessage.MAX_ERROR_LENGTH * 2);
+
+    inTransaction(
+        () -> {
+          outbox().reschedule(message.id(), ENQUEUED.plusSeconds(60), error);
+          return null;
+        });
+
+    assertThat(found(message).error()).contains(error.substring(0, OutboxMessage.MAX_ERROR_LENGTH));
+  }
 }

@@ -1,0 +1,29 @@
+package org.attain.adapter.persistence.risk;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** The queries on stored alerts, each along an index of V11__alerts.sql. */
+@ApplicationScoped
+class AlertRepository implements PanacheRepositoryBase<AlertEntity, UUID> {
+
+  private static final Sort NEWEST_FIRST = Sort.by("raisedOn", Sort.Direction.Descending).and("id");
+
+  List<AlertEntity> ongoing(UUID organization) {
+    return list(
+        "organizationId = ?1 and endedOn is null", Sort.by("raisedOn").and("id"), organization);
+  }
+
+  List<AlertEntity> pageOf(UUID organization, int firstRow, int size) {
+    return find("organizationId = ?1", NEWEST_FIRST, organization)
+        .range(firstRow, firstRow + size - 1)
+        .list();
+  }
+
+  long countOf(UUID organization) {
+    return count("organizationId", organization);
+  }
+}

@@ -1,0 +1,109 @@
+package org.attain.adapter.persistence.risk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.attain.application.error.ConflictException;
+import org.attain.application.port.out.Notification;
+import org.attain.application.port.out.Outbox;
+import org.attain.application.port.out.OutboxMessage;
+import org.attain.application.port.out.OutboxMessageId;
+import org.attain.domain.risk.AlertId;
+import org.attain.domain.shared.EmailAddress;
+
+/**
+ * The outbox stored in the database, inside the caller's unit of work: the message is kept only if
+ * the change that raised its alert is. Messages are read as entities and written by statements;
+ * after an update the store forgets the row it may hold, so a later read in the same unit of work
+ * sees the change.
+ */
+@ApplicationScoped
+public class PanacheOutbox implements Outbox {
+
+  private final OutboxMessageRepository repository;
+
+  PanacheOutbox(OutboxMessageRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public boolean enqueue(OutboxMessage message) {
+    OutboxMessageEntity row = new OutboxMessageEntity();
+    row.id = message.id().value();
+    row.idempotencyKey = message.idempotencyKey();
+    row.alertId = message.alert().value();
+    row.recipient = message.recipient().value();
+    row.subject = message.notification().subject();
+    row.headline = message.notification().headline();
+    row.details = AlertLinesJson.sentences(message.notification().details());
+    row.status = message.status();
+    row.attempts = message.attempts();
+    row.nextAttemptAt = message.nextAttemptAt();
+    row.lastError = message.lastError();
+    row.sentAt = message.sentAt();
+    return repository.insert(row);
+  }
+
+  @Override
+  public List<OutboxMessage> claimDue(Instant now, int limit) {
+    return repository.claimDue(now, limit).stream().map(PanacheOutbox::toDomain).toList();
+  }
+
+  @Override
+  public void markSent(OutboxMessageId id, Instant sentAt) {
+    if (!repository.markSent(id.value(), sentAt)) {
+      throw notPending(id);
+    }
+    forgetLoaded(id);
+  }
+
+  @Override
+  public void reschedule(OutboxMessageId id, Instant nextAttemptAt, String error) {
+    String kept =
+        error != null && error.length() > OutboxMessage.MAX_ERROR_LENGTH
+            ? error.substring(0, OutboxMessage.MAX_ERROR_LENGTH)
+            : error;
+    if (!repository.reschedule(id.value(), nextAttemptAt, kept)) {
+      throw notPending(id);
+    }
+    forgetLoaded(id);
+  }
+
+  @Override
+  public Optional<OutboxMessage> findByKey(String idempotencyKey) {
+    return repository.findByKey(idempotencyKey).map(PanacheOutbox::toDomain);
+  }
+
+  @Override
+  public List<OutboxMessage> ofAlert(AlertId alert) {
+    return repository.ofAlert(alert.value()).stream().map(PanacheOutbox::toDomain).toList();
+  }
+
+  /** An update statement bypasses the loaded entity: drop it so the next read is fresh. */
+  private void forgetLoaded(OutboxMessageId id) {
+    var entityManager = repository.getEntityManager();
+    entityManager.detach(entityManager.getReference(OutboxMessageEntity.class, id.value()));
+  }
+
+  private static ConflictException notPending(OutboxMessageId id) {
+    return new ConflictException("outbox-message-not-pending", "message " + id + " is not pending");
+  }
+
+  private static OutboxMessage toDomain(OutboxMessageEntity row) {
+    return new OutboxMessage(
+        new OutboxMessageId(row.id),
+        row.idempotencyKey,
+        new AlertId(row.alertId),
+        new Notification(
+            List.of(new EmailAddress(row.recipient)),
+            row.subject,
+            row.headline,
+            AlertLinesJson.sentences(row.details)),
+        row.status,
+        row.attempts,
+        row.nextAttemptAt,
+        row.lastError,
+        row.sentAt);
+  }
+}
