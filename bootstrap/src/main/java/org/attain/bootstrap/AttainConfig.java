@@ -22,6 +22,10 @@ public interface AttainConfig {
 
   Overrides overrides();
 
+  Outbox outbox();
+
+  DailyScan dailyScan();
+
   /** R3's association policy. */
   interface Association {
 
@@ -95,5 +99,32 @@ public interface AttainConfig {
     ANNIVERSARY,
     /** Until the end of the calendar year of purchase, as the seed words it. */
     CALENDAR_YEAR
+  }
+
+  /**
+   * R6: the dispatcher of the email outbox: how often it looks for due emails, how many it sends a
+   * round, and how long it waits after a failed send (doubling from the base up to the cap).
+   */
+  interface Outbox {
+
+    @WithDefault("10s")
+    String pollInterval();
+
+    @WithDefault("50")
+    int batchSize();
+
+    @WithDefault("PT30S")
+    Duration backoffBase();
+
+    @WithDefault("PT1H")
+    Duration backoffCap();
+  }
+
+  /** R6, R7: when the daily re-evaluation of paid members runs. */
+  interface DailyScan {
+
+    /** A Quartz cron expression (seconds first) in the programme's time zone; 00:05 daily. */
+    @WithDefault("0 5 0 * * ?")
+    String cron();
   }
 }

@@ -6,15 +6,19 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.Alerts;
 import org.attain.application.port.out.AuditLog;
 import org.attain.application.port.out.BenefitCatalogs;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.ClaimedBenefits;
+import org.attain.application.port.out.CompetencyHistories;
 import org.attain.application.port.out.DomainEvents;
 import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.MetricReports;
+import org.attain.application.port.out.Notifier;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.Outbox;
 import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
@@ -25,20 +29,26 @@ import org.attain.application.reaction.AttainmentObserver;
 import org.attain.application.reaction.Reevaluations;
 import org.attain.application.reaction.TermRecordKeeper;
 import org.attain.application.service.AchievementService;
+import org.attain.application.service.AlertService;
 import org.attain.application.service.AssociationService;
 import org.attain.application.service.AuditLogService;
+import org.attain.application.service.Backoff;
 import org.attain.application.service.BenefitService;
 import org.attain.application.service.CatalogService;
+import org.attain.application.service.CompetencyHistoryService;
 import org.attain.application.service.CompetencyService;
+import org.attain.application.service.DailyScanService;
 import org.attain.application.service.MemberService;
 import org.attain.application.service.MembershipService;
 import org.attain.application.service.MetricService;
 import org.attain.application.service.OrganizationEvaluator;
 import org.attain.application.service.OrganizationService;
+import org.attain.application.service.OutboxDispatcher;
 import org.attain.application.service.OverrideService;
 import org.attain.application.service.PersonService;
 import org.attain.application.service.ProfileService;
 import org.attain.application.service.ReferralService;
+import org.attain.application.service.RenewalRiskWatch;
 import org.attain.domain.membership.FeeSchedule;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.membership.TermPolicy;
@@ -286,5 +296,57 @@ public class UseCaseWiring {
   @Singleton
   AuditLogService auditLogService(AuditLog auditLog, UnitOfWork unitOfWork) {
     return new AuditLogService(auditLog, unitOfWork);
+  }
+
+  /** R6: after every re-evaluation, the competency history, the alerts and their emails. */
+  @Produces
+  @Singleton
+  RenewalRiskWatch renewalRiskWatch(
+      Persons persons,
+      Achievements achievements,
+      OrganizationEvaluator evaluator,
+      Alerts alerts,
+      CompetencyHistories histories,
+      Outbox outbox) {
+    return new RenewalRiskWatch(
+        persons, achievements, evaluator, alerts, histories, outbox, Clock.systemUTC());
+  }
+
+  @Produces
+  @Singleton
+  AlertService alertService(
+      Organizations organizations, Alerts alerts, ProgrammeClock clock, UnitOfWork unitOfWork) {
+    return new AlertService(organizations, alerts, clock, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  CompetencyHistoryService competencyHistoryService(
+      Organizations organizations, CompetencyHistories histories, UnitOfWork unitOfWork) {
+    return new CompetencyHistoryService(organizations, histories, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  OutboxDispatcher outboxDispatcher(
+      Outbox outbox, Notifier notifier, UnitOfWork unitOfWork, AttainConfig config) {
+    AttainConfig.Outbox settings = config.outbox();
+    return new OutboxDispatcher(
+        outbox,
+        notifier,
+        unitOfWork,
+        Clock.systemUTC(),
+        new Backoff(settings.backoffBase(), settings.backoffCap()),
+        settings.batchSize());
+  }
+
+  @Produces
+  @Singleton
+  DailyScanService dailyScan(
+      Memberships memberships,
+      Overrides overrides,
+      Reevaluations reevaluations,
+      UnitOfWork unitOfWork) {
+    return new DailyScanService(memberships, overrides, reevaluations, unitOfWork);
   }
 }

@@ -9,6 +9,7 @@ import static org.attain.bootstrap.support.Api.createOrganization;
 import static org.attain.bootstrap.support.Api.createPerson;
 import static org.attain.bootstrap.support.Api.recordExam;
 import static org.attain.bootstrap.support.Api.reportAzureConsumption;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,12 +19,17 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import org.attain.application.port.in.ScanDaily;
 import org.attain.bootstrap.support.AdjustableClock;
 import org.attain.bootstrap.support.DevTokens;
+import org.attain.bootstrap.support.SmtpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +43,19 @@ class R7OverridesEndToEndTest {
   private static final String AUDIT_LOG = BASE + "/audit-log";
 
   @Inject AdjustableClock clock;
+  @Inject ScanDaily scan;
+
+  private LocalDate started;
+
+  @BeforeEach
+  void rememberTheDay() {
+    started = clock.today();
+  }
+
+  @AfterEach
+  void backToTheDayTheTestStarted() {
+    clock.set(started);
+  }
 
   @Test
   void R7_anAgentGrantsTheAdminReadsAnAgentRevokesAndTheAuditLogKeepsEverything() {
@@ -157,6 +176,40 @@ class R7OverridesEndToEndTest {
             contoso)
         .then()
         .body("overrides", empty());
+
+    // The daily scan (what the scheduled job runs): 14 days before the end the admins are warned,
+    // and the day after it their renewal is at risk, with an email each time.
+    String adminEmail = adminEmailOf(contoso);
+    clock.set(today.plusDays(30 - 14));
+    scan.run(clock.today());
+    alertsOf(admin, contoso).body("items.kind", contains("LAPSE_AHEAD"));
+    clock.set(today.plusDays(31));
+    scan.run(clock.today());
+    alertsOf(admin, contoso)
+        .body("items.kind", hasItem("RENEWAL_AT_RISK"))
+        .body("items.find { it.kind == 'RENEWAL_AT_RISK' }.cause.kind", equalTo("override-ended"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> SmtpServer.deliveredTo(adminEmail).size() == 2);
+    asAgent()
+        .get(BASE + "/organizations/{id}/competency-history?competency=cloud-platform", contoso)
+        .then()
+        .statusCode(200)
+        .body("items.state", hasItem("OVERRIDDEN"))
+        .body("items[-1].cause.kind", equalTo("override-ended"));
+  }
+
+  private static ValidatableResponse alertsOf(String admin, UUID organization) {
+    return as(admin).get(BASE + "/organizations/{id}/alerts", organization).then().statusCode(200);
+  }
+
+  private static String adminEmailOf(UUID organization) {
+    return asAgent()
+        .get(BASE + "/organizations/{id}", organization)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("admins[0].email");
   }
 
   private static ValidatableResponse buyGold(String admin, UUID organization) {
