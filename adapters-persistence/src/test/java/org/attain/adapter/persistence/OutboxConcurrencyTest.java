@@ -1,16 +1,21 @@
 package org.attain.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.attain.application.contract.ContractSamples.DAY;
 import static org.attain.application.contract.ContractSamples.anOrganization;
 import static org.attain.application.contract.ContractSamples.freshEmail;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,12 +26,15 @@ import org.attain.adapter.persistence.TwoRequests.Outcome;
 import org.attain.application.contract.RiskSamples;
 import org.attain.application.port.out.Alerts;
 import org.attain.application.port.out.Notification;
+import org.attain.application.port.out.Notifier;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Outbox;
 import org.attain.application.port.out.OutboxMessage;
 import org.attain.application.port.out.OutboxMessageId;
 import org.attain.application.port.out.OutboxStatus;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.service.Backoff;
+import org.attain.application.service.OutboxDispatcher;
 import org.attain.domain.risk.Alert;
 import org.attain.domain.risk.AlertKind;
 import org.junit.jupiter.api.RepeatedTest;
@@ -115,6 +123,44 @@ class OutboxConcurrencyTest {
     } finally {
       thread.shutdownNow();
     }
+  }
+
+  /**
+   * R6, a restart mid-dispatch: a dispatcher dies holding its claim before any send commits; the
+   * dispatcher of the restarted service sends each email once, and one started after it none again.
+   */
+  @Test
+  void aDispatcherDyingMidRound_leavesItsEmailsToTheNextWhichSendsEachOnce() {
+    List<OutboxMessage> enqueued = enqueuedDue(3);
+    assertThatThrownBy(
+            () ->
+                unitOfWork.run(
+                    () -> {
+                      claim(3);
+                      throw new IllegalStateException("the process died mid-round");
+                    }))
+        .hasMessageContaining("died");
+
+    List<Notification> sent = new CopyOnWriteArrayList<>();
+    dispatcher(sent::add).dispatchDue();
+    dispatcher(sent::add).dispatchDue();
+
+    for (OutboxMessage message : enqueued) {
+      assertThat(sent)
+          .filteredOn(n -> n.recipients().equals(List.of(message.recipient())))
+          .hasSize(1);
+    }
+    assertThat(statuses(enqueued)).containsOnly(OutboxStatus.SENT);
+  }
+
+  private OutboxDispatcher dispatcher(Notifier notifier) {
+    return new OutboxDispatcher(
+        outbox,
+        notifier,
+        unitOfWork,
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2)),
+        100);
   }
 
   /** What the risk watch does when two changes raise the same email at once: one adds it. */
