@@ -1,17 +1,14 @@
 package org.attain.adapter.rest.web;
 
-import static org.attain.adapter.rest.web.CompetencyFlowTest.metric;
 import static org.attain.adapter.rest.web.Http.ORGANIZATIONS;
 import static org.attain.adapter.rest.web.Http.anonymousGet;
 import static org.attain.adapter.rest.web.Http.anonymousPost;
-import static org.attain.adapter.rest.web.Http.associate;
+import static org.attain.adapter.rest.web.Http.buySilverThanksTo;
 import static org.attain.adapter.rest.web.Http.createOrganization;
-import static org.attain.adapter.rest.web.Http.createPerson;
 import static org.attain.adapter.rest.web.Http.delete;
 import static org.attain.adapter.rest.web.Http.get;
 import static org.attain.adapter.rest.web.Http.post;
 import static org.attain.adapter.rest.web.Http.problem;
-import static org.attain.adapter.rest.web.Http.recordAchievement;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -48,19 +45,7 @@ class AlertFlowTest {
   @Test
   void r6_removingThePersonWhoCountedRaisesAnOpenAlertTheAdminReadsAndAcknowledges() {
     String contoso = createOrganization("Contoso Alert Raised");
-    String ana = createPerson("Ana Alert Raised");
-    recordAchievement(ana, "70-533");
-    associate(ana, contoso);
-    post(
-            Tokens.agent(),
-            ORGANIZATIONS + "/" + contoso + "/metrics",
-            metric("AZURE_CONSUMPTION_USD_TTM", "\"15000\""))
-        .statusCode(201);
-    post(
-            Tokens.adminOf(contoso),
-            ORGANIZATIONS + "/" + contoso + "/membership/purchases",
-            "{\"level\":\"SILVER\"}")
-        .statusCode(201);
+    String ana = buySilverThanksTo("Ana Alert Raised", contoso);
     get(Tokens.adminOf(contoso), alerts(contoso)).statusCode(200).body("total", equalTo(0));
 
     delete(Tokens.adminOf(contoso), ORGANIZATIONS + "/" + contoso + "/persons/" + ana)

@@ -1,15 +1,12 @@
 package org.attain.adapter.rest.web;
 
-import static org.attain.adapter.rest.web.CompetencyFlowTest.metric;
 import static org.attain.adapter.rest.web.Http.ORGANIZATIONS;
 import static org.attain.adapter.rest.web.Http.anonymousGet;
-import static org.attain.adapter.rest.web.Http.associate;
+import static org.attain.adapter.rest.web.Http.buySilverThanksTo;
 import static org.attain.adapter.rest.web.Http.createOrganization;
-import static org.attain.adapter.rest.web.Http.createPerson;
 import static org.attain.adapter.rest.web.Http.get;
 import static org.attain.adapter.rest.web.Http.post;
 import static org.attain.adapter.rest.web.Http.problem;
-import static org.attain.adapter.rest.web.Http.recordAchievement;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -117,19 +114,7 @@ class BenefitFlowTest {
   }
 
   private static void buySilver(String organization) {
-    String person = createPerson("Ana Benefits Silver");
-    recordAchievement(person, "70-533");
-    associate(person, organization);
-    post(
-            Tokens.agent(),
-            ORGANIZATIONS + "/" + organization + "/metrics",
-            metric("AZURE_CONSUMPTION_USD_TTM", "\"15000\""))
-        .statusCode(201);
-    post(
-            Tokens.adminOf(organization),
-            ORGANIZATIONS + "/" + organization + "/membership/purchases",
-            "{\"level\":\"SILVER\"}")
-        .statusCode(201);
+    buySilverThanksTo("Ana Benefits Silver", organization);
   }
 
   private static String benefits(String organization) {

@@ -91,6 +91,29 @@ final class Http {
         .statusCode(201);
   }
 
+  /**
+   * Makes {@code organization} a Silver member: {@code personName} joins it holding 70-533, it
+   * reports USD 15,000 of Azure consumption (Cloud Platform at Silver) and its admin buys Silver.
+   *
+   * @return the person, whose leaving puts the membership at risk
+   */
+  static String buySilverThanksTo(String personName, String organization) {
+    String person = createPerson(personName);
+    recordAchievement(person, "70-533");
+    associate(person, organization);
+    post(
+            Tokens.agent(),
+            ORGANIZATIONS + "/" + organization + "/metrics",
+            CompetencyFlowTest.metric("AZURE_CONSUMPTION_USD_TTM", "\"15000\""))
+        .statusCode(201);
+    post(
+            Tokens.adminOf(organization),
+            ORGANIZATIONS + "/" + organization + "/membership/purchases",
+            "{\"level\":\"SILVER\"}")
+        .statusCode(201);
+    return person;
+  }
+
   static void associate(String personId, String organizationId) {
     put(
             Tokens.person(personId),

@@ -1,15 +1,11 @@
 package org.attain.adapter.rest.web;
 
-import static org.attain.adapter.rest.web.CompetencyFlowTest.metric;
 import static org.attain.adapter.rest.web.Http.ORGANIZATIONS;
 import static org.attain.adapter.rest.web.Http.anonymousGet;
-import static org.attain.adapter.rest.web.Http.associate;
+import static org.attain.adapter.rest.web.Http.buySilverThanksTo;
 import static org.attain.adapter.rest.web.Http.createOrganization;
-import static org.attain.adapter.rest.web.Http.createPerson;
-import static org.attain.adapter.rest.web.Http.post;
 import static org.attain.adapter.rest.web.Http.problem;
 import static org.attain.adapter.rest.web.Http.put;
-import static org.attain.adapter.rest.web.Http.recordAchievement;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -90,19 +86,7 @@ class ProfileFlowTest {
   @Test
   void thePublicSearchFindsAProfileByACompetencyItShowsAndItsLevel() {
     String contoso = createOrganization("Contoso Profilelevel");
-    String ana = createPerson("Ana Profilelevel");
-    recordAchievement(ana, "70-533");
-    associate(ana, contoso);
-    post(
-            Tokens.agent(),
-            ORGANIZATIONS + "/" + contoso + "/metrics",
-            metric("AZURE_CONSUMPTION_USD_TTM", "\"15000\""))
-        .statusCode(201);
-    post(
-            Tokens.adminOf(contoso),
-            ORGANIZATIONS + "/" + contoso + "/membership/purchases",
-            "{\"level\":\"SILVER\"}")
-        .statusCode(201);
+    buySilverThanksTo("Ana Profilelevel", contoso);
     put(Tokens.adminOf(contoso), ORGANIZATIONS + "/" + contoso + "/profile", profileBody("Cloud"))
         .statusCode(200);
 
