@@ -6,8 +6,9 @@ import org.attain.domain.shared.DomainEvent;
 import org.jboss.logging.Logger;
 
 /**
- * Records domain events in the log. Nothing reacts to them yet; renewal-risk detection will
- * subscribe here.
+ * Records domain events in the log, for the record of what happened. Nothing else subscribes: the
+ * use cases re-evaluate the organizations a change touches themselves ({@code
+ * application.reaction.Reevaluations}), inside the change's own transaction.
  */
 final class LoggedDomainEvents implements DomainEvents {
 
