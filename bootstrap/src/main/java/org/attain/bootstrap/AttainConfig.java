@@ -126,5 +126,21 @@ public interface AttainConfig {
     /** A Quartz cron expression (seconds first) in the programme's time zone; 00:05 daily. */
     @WithDefault("0 5 0 * * ?")
     String cron();
+
+    /** This instance's name among those sharing the database; the host's name by default. */
+    @WithDefault("attain")
+    String instance();
+
+    /** How many paid organizations one partition of a scan holds. */
+    @WithDefault("500")
+    int partitionSize();
+
+    /** How long a claimed partition stays this instance's before another may claim it. */
+    @WithDefault("PT10M")
+    Duration lease();
+
+    /** How often an instance looks for a scan's partitions left to claim. */
+    @WithDefault("30s")
+    String helpInterval();
   }
 }

@@ -31,9 +31,29 @@ public class DailyScanJob {
       timeZone = "${attain.time-zone}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scan() {
-    ScanDaily.Outcome outcome = scan.run(clock.today());
+    report("daily scan", scan.run(clock.today()));
+  }
+
+  /**
+   * Every instance looks for partitions of a scan left to claim (another instance's, or one whose
+   * instance died), so that several share one night's scan. Not clustered: each instance runs it.
+   */
+  @Scheduled(
+      identity = "daily-scan-help",
+      every = "${attain.daily-scan.help-interval}",
+      delayed = "${attain.daily-scan.help-interval}",
+      executeWith = Scheduled.SIMPLE,
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void help() {
+    ScanDaily.Outcome outcome = scan.help();
+    if (outcome.organizations() > 0) {
+      report("daily scan (helping)", outcome);
+    }
+  }
+
+  private static void report(String what, ScanDaily.Outcome outcome) {
     LOG.infof(
-        "daily scan: %d organization(s) re-evaluated, %d failed",
-        outcome.scanned().size(), outcome.failed().size());
+        "%s: %d organization(s) scanned, %d re-evaluated, %d failed",
+        what, outcome.organizations(), outcome.changed(), outcome.failed().size());
   }
 }

@@ -2,7 +2,7 @@ package org.attain.bootstrap;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.attain.application.service.OutboxDispatcher;
+import org.attain.application.port.in.DispatchOutbox;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,9 +15,9 @@ public class OutboxDispatchJob {
 
   private static final Logger LOG = Logger.getLogger(OutboxDispatchJob.class);
 
-  private final OutboxDispatcher dispatcher;
+  private final DispatchOutbox dispatcher;
 
-  OutboxDispatchJob(OutboxDispatcher dispatcher) {
+  OutboxDispatchJob(DispatchOutbox dispatcher) {
     this.dispatcher = dispatcher;
   }
 
@@ -26,7 +26,7 @@ public class OutboxDispatchJob {
       every = "${attain.outbox.poll-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void dispatch() {
-    OutboxDispatcher.Dispatched round = dispatcher.dispatchDue();
+    DispatchOutbox.Dispatched round = dispatcher.dispatchDue();
     if (round.sent() > 0 || round.failed() > 0) {
       LOG.infof(
           "outbox: %d email(s) sent, %d failed and rescheduled", round.sent(), round.failed());

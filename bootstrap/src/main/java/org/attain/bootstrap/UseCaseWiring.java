@@ -1,10 +1,29 @@
 package org.attain.bootstrap;
 
-import io.quarkus.arc.All;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.List;
+import org.attain.application.UseCases;
+import org.attain.application.port.in.ChangeAssociation;
+import org.attain.application.port.in.DispatchOutbox;
+import org.attain.application.port.in.ListMembers;
+import org.attain.application.port.in.ManageAlerts;
+import org.attain.application.port.in.ManageBenefits;
+import org.attain.application.port.in.ManageCatalog;
+import org.attain.application.port.in.ManageMembership;
+import org.attain.application.port.in.ManageOverrides;
+import org.attain.application.port.in.ManageProfile;
+import org.attain.application.port.in.ManageReferrals;
+import org.attain.application.port.in.ReadAuditLog;
+import org.attain.application.port.in.ReadCompetencies;
+import org.attain.application.port.in.ReadCompetencyHistory;
+import org.attain.application.port.in.ReadOrganizations;
+import org.attain.application.port.in.ReadPersons;
+import org.attain.application.port.in.RecordAchievement;
+import org.attain.application.port.in.RecordMetrics;
+import org.attain.application.port.in.RegisterOrganization;
+import org.attain.application.port.in.RegisterPerson;
+import org.attain.application.port.in.ScanDaily;
 import org.attain.application.port.out.Achievements;
 import org.attain.application.port.out.Alerts;
 import org.attain.application.port.out.AuditLog;
@@ -12,7 +31,8 @@ import org.attain.application.port.out.BenefitCatalogs;
 import org.attain.application.port.out.Catalogs;
 import org.attain.application.port.out.ClaimedBenefits;
 import org.attain.application.port.out.CompetencyHistories;
-import org.attain.application.port.out.DomainEvents;
+import org.attain.application.port.out.DailyScans;
+import org.attain.application.port.out.Evidence;
 import org.attain.application.port.out.MarketingProfiles;
 import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.MetricReports;
@@ -25,30 +45,8 @@ import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.Referrals;
 import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
-import org.attain.application.reaction.AttainmentObserver;
-import org.attain.application.reaction.Reevaluations;
-import org.attain.application.reaction.TermRecordKeeper;
-import org.attain.application.service.AchievementService;
-import org.attain.application.service.AlertService;
-import org.attain.application.service.AssociationService;
-import org.attain.application.service.AuditLogService;
 import org.attain.application.service.Backoff;
-import org.attain.application.service.BenefitService;
-import org.attain.application.service.CatalogService;
-import org.attain.application.service.CompetencyHistoryService;
-import org.attain.application.service.CompetencyService;
-import org.attain.application.service.DailyScanService;
-import org.attain.application.service.MemberService;
-import org.attain.application.service.MembershipService;
-import org.attain.application.service.MetricService;
-import org.attain.application.service.OrganizationEvaluator;
-import org.attain.application.service.OrganizationService;
-import org.attain.application.service.OutboxDispatcher;
-import org.attain.application.service.OverrideService;
-import org.attain.application.service.PersonService;
-import org.attain.application.service.ProfileService;
-import org.attain.application.service.ReferralService;
-import org.attain.application.service.RenewalRiskWatch;
+import org.attain.application.service.ScanDailyService;
 import org.attain.domain.membership.FeeSchedule;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.membership.TermPolicy;
@@ -56,8 +54,9 @@ import org.attain.domain.override.OverridePolicy;
 import org.attain.domain.person.AssociationPolicy;
 
 /**
- * The composition root: turns the plain-Java use cases into beans, handing each the adapters of its
- * ports. Transactions are the {@link UnitOfWork} port's job, not an interceptor's.
+ * The composition root: hands the adapters of every port and the configured policies to the
+ * application's own factory ({@link UseCases}), and makes each use case a bean. Transactions are
+ * the {@link UnitOfWork} port's job, not an interceptor's.
  */
 @Singleton
 public class UseCaseWiring {
@@ -70,283 +69,191 @@ public class UseCaseWiring {
 
   @Produces
   @Singleton
-  DomainEvents domainEvents() {
-    return new LoggedDomainEvents();
+  UseCases useCases(
+      Organizations organizations,
+      Persons persons,
+      Achievements achievements,
+      Catalogs catalogs,
+      MetricReports metrics,
+      Memberships memberships,
+      TermRecords termRecords,
+      MarketingProfiles profiles,
+      BenefitCatalogs benefitCatalogs,
+      ClaimedBenefits claimedBenefits,
+      Referrals referrals,
+      Overrides overrides,
+      AuditLog auditLog,
+      Alerts alerts,
+      CompetencyHistories histories,
+      Outbox outbox,
+      Notifier notifier,
+      Evidence evidence,
+      DailyScans dailyScans,
+      ProgrammeClock clock,
+      UnitOfWork unitOfWork,
+      AttainConfig config) {
+    return new UseCases(
+        new UseCases.Ports(
+            organizations,
+            persons,
+            achievements,
+            catalogs,
+            metrics,
+            memberships,
+            termRecords,
+            profiles,
+            benefitCatalogs,
+            claimedBenefits,
+            referrals,
+            overrides,
+            auditLog,
+            alerts,
+            histories,
+            outbox,
+            notifier,
+            evidence,
+            dailyScans,
+            clock,
+            unitOfWork),
+        policies(config));
   }
 
-  @Produces
-  @Singleton
-  AssociationPolicy associationPolicy(AttainConfig config) {
-    AttainConfig.Association policy = config.association();
-    return new AssociationPolicy(policy.maxPerWindow(), policy.window(), policy.minimumGap());
-  }
-
-  @Produces
-  @Singleton
-  MembershipPolicy membershipPolicy(AttainConfig config) {
+  private static UseCases.Policies policies(AttainConfig config) {
+    AttainConfig.Association association = config.association();
     TermPolicy terms =
         switch (config.membership().termPolicy()) {
           case ANNIVERSARY -> TermPolicy.ANNIVERSARY;
           case CALENDAR_YEAR -> TermPolicy.CALENDAR_YEAR;
         };
-    return new MembershipPolicy(terms, FeeSchedule.PROGRAMME_DEFAULT);
+    AttainConfig.Outbox outbox = config.outbox();
+    AttainConfig.DailyScan scan = config.dailyScan();
+    return new UseCases.Policies(
+        new AssociationPolicy(
+            association.maxPerWindow(), association.window(), association.minimumGap()),
+        new MembershipPolicy(terms, FeeSchedule.PROGRAMME_DEFAULT),
+        new OverridePolicy(config.overrides().maximumLength()),
+        new Backoff(outbox.backoffBase(), outbox.backoffCap()),
+        outbox.batchSize(),
+        new ScanDailyService.Settings(scan.instance(), scan.partitionSize(), scan.lease()));
   }
 
   @Produces
   @Singleton
-  OrganizationService organizationService(Organizations organizations, UnitOfWork unitOfWork) {
-    return new OrganizationService(organizations, unitOfWork);
+  RegisterOrganization registerOrganization(UseCases useCases) {
+    return useCases.registerOrganization();
   }
 
   @Produces
   @Singleton
-  PersonService personService(Persons persons, UnitOfWork unitOfWork) {
-    return new PersonService(persons, unitOfWork);
-  }
-
-  /** R6, R8: every observer bean reacts to each re-evaluation; the term record keeper is one. */
-  @Produces
-  @Singleton
-  Reevaluations reevaluations(
-      Organizations organizations,
-      Catalogs catalogs,
-      OrganizationEvaluator evaluator,
-      Memberships memberships,
-      @All List<AttainmentObserver> observers) {
-    return new Reevaluations(organizations, catalogs, evaluator, memberships, observers);
-  }
-
-  /** R1, R2, R7: the engine over the stores, the agents' overrides included; shared by the uses. */
-  @Produces
-  @Singleton
-  OrganizationEvaluator organizationEvaluator(
-      Persons persons,
-      Achievements achievements,
-      MetricReports metrics,
-      Catalogs catalogs,
-      Overrides overrides) {
-    return new OrganizationEvaluator(persons, achievements, metrics, catalogs, overrides);
+  ReadOrganizations readOrganizations(UseCases useCases) {
+    return useCases.readOrganizations();
   }
 
   @Produces
   @Singleton
-  TermRecordKeeper termRecordKeeper(TermRecords records) {
-    return new TermRecordKeeper(records);
+  RegisterPerson registerPerson(UseCases useCases) {
+    return useCases.registerPerson();
   }
 
   @Produces
   @Singleton
-  AchievementService achievementService(
-      Persons persons,
-      Achievements achievements,
-      UnitOfWork unitOfWork,
-      ProgrammeClock clock,
-      Reevaluations reevaluations) {
-    return new AchievementService(persons, achievements, unitOfWork, clock, reevaluations);
+  ReadPersons readPersons(UseCases useCases) {
+    return useCases.readPersons();
   }
 
   @Produces
   @Singleton
-  AssociationService associationService(
-      Persons persons,
-      Organizations organizations,
-      DomainEvents events,
-      ProgrammeClock clock,
-      AssociationPolicy policy,
-      UnitOfWork unitOfWork,
-      Reevaluations reevaluations) {
-    return new AssociationService(
-        persons, organizations, events, clock, policy, unitOfWork, reevaluations);
+  RecordAchievement recordAchievement(UseCases useCases) {
+    return useCases.recordAchievement();
   }
 
   @Produces
   @Singleton
-  CompetencyService competencyService(
-      Organizations organizations,
-      OrganizationEvaluator evaluator,
-      ProgrammeClock clock,
-      UnitOfWork unitOfWork) {
-    return new CompetencyService(organizations, evaluator, clock, unitOfWork);
+  ChangeAssociation changeAssociation(UseCases useCases) {
+    return useCases.changeAssociation();
   }
 
   @Produces
   @Singleton
-  CatalogService catalogService(
-      Catalogs catalogs,
-      AuditLog auditLog,
-      ProgrammeClock clock,
-      UnitOfWork unitOfWork,
-      Memberships memberships,
-      Reevaluations reevaluations) {
-    return new CatalogService(catalogs, auditLog, clock, unitOfWork, memberships, reevaluations);
+  ListMembers listMembers(UseCases useCases) {
+    return useCases.listMembers();
   }
 
   @Produces
   @Singleton
-  MetricService metricService(
-      Organizations organizations,
-      MetricReports metrics,
-      UnitOfWork unitOfWork,
-      ProgrammeClock clock,
-      Reevaluations reevaluations) {
-    return new MetricService(organizations, metrics, unitOfWork, clock, reevaluations);
+  ManageCatalog manageCatalog(UseCases useCases) {
+    return useCases.manageCatalog();
   }
 
   @Produces
   @Singleton
-  MemberService memberService(
-      Organizations organizations,
-      Persons persons,
-      Achievements achievements,
-      UnitOfWork unitOfWork) {
-    return new MemberService(organizations, persons, achievements, unitOfWork);
+  RecordMetrics recordMetrics(UseCases useCases) {
+    return useCases.recordMetrics();
   }
 
   @Produces
   @Singleton
-  MembershipService membershipService(
-      Organizations organizations,
-      OrganizationEvaluator evaluator,
-      Memberships memberships,
-      MembershipPolicy policy,
-      ProgrammeClock clock,
-      UnitOfWork unitOfWork,
-      Reevaluations reevaluations) {
-    return new MembershipService(
-        organizations, memberships, evaluator, policy, clock, unitOfWork, reevaluations);
+  ReadCompetencies readCompetencies(UseCases useCases) {
+    return useCases.readCompetencies();
   }
 
   @Produces
   @Singleton
-  ProfileService profileService(
-      Organizations organizations,
-      OrganizationEvaluator evaluator,
-      Memberships memberships,
-      MarketingProfiles profiles,
-      TermRecords termRecords,
-      ProgrammeClock clock,
-      UnitOfWork unitOfWork) {
-    return new ProfileService(
-        organizations, evaluator, memberships, profiles, termRecords, clock, unitOfWork);
+  ManageMembership manageMembership(UseCases useCases) {
+    return useCases.manageMembership();
   }
 
   @Produces
   @Singleton
-  BenefitService benefitService(
-      Organizations organizations,
-      OrganizationEvaluator evaluator,
-      Memberships memberships,
-      BenefitCatalogs benefitCatalogs,
-      ClaimedBenefits claimedBenefits,
-      TermRecords termRecords,
-      ProgrammeClock clock,
-      UnitOfWork unitOfWork) {
-    return new BenefitService(
-        organizations,
-        evaluator,
-        memberships,
-        benefitCatalogs,
-        claimedBenefits,
-        termRecords,
-        clock,
-        unitOfWork);
+  ManageProfile manageProfile(UseCases useCases) {
+    return useCases.manageProfile();
   }
 
   @Produces
   @Singleton
-  OverridePolicy overridePolicy(AttainConfig config) {
-    return new OverridePolicy(config.overrides().maximumLength());
+  ManageBenefits manageBenefits(UseCases useCases) {
+    return useCases.manageBenefits();
   }
 
   @Produces
   @Singleton
-  OverrideService overrideService(
-      Organizations organizations,
-      Persons persons,
-      Catalogs catalogs,
-      Overrides overrides,
-      AuditLog auditLog,
-      OverridePolicy policy,
-      ProgrammeClock clock,
-      UnitOfWork unitOfWork,
-      Reevaluations reevaluations) {
-    return new OverrideService(
-        organizations,
-        persons,
-        catalogs,
-        overrides,
-        auditLog,
-        policy,
-        clock,
-        unitOfWork,
-        reevaluations);
+  ManageReferrals manageReferrals(UseCases useCases) {
+    return useCases.manageReferrals();
   }
 
   @Produces
   @Singleton
-  ReferralService referralService(
-      MarketingProfiles profiles,
-      Referrals referrals,
-      ProgrammeClock clock,
-      UnitOfWork unitOfWork) {
-    return new ReferralService(profiles, referrals, clock, unitOfWork);
+  ManageOverrides manageOverrides(UseCases useCases) {
+    return useCases.manageOverrides();
   }
 
   @Produces
   @Singleton
-  AuditLogService auditLogService(AuditLog auditLog, UnitOfWork unitOfWork) {
-    return new AuditLogService(auditLog, unitOfWork);
-  }
-
-  /** R6: after every re-evaluation, the competency history, the alerts and their emails. */
-  @Produces
-  @Singleton
-  RenewalRiskWatch renewalRiskWatch(
-      Persons persons,
-      Achievements achievements,
-      OrganizationEvaluator evaluator,
-      Alerts alerts,
-      CompetencyHistories histories,
-      Outbox outbox) {
-    return new RenewalRiskWatch(
-        persons, achievements, evaluator, alerts, histories, outbox, Clock.systemUTC());
+  ReadAuditLog readAuditLog(UseCases useCases) {
+    return useCases.readAuditLog();
   }
 
   @Produces
   @Singleton
-  AlertService alertService(
-      Organizations organizations, Alerts alerts, ProgrammeClock clock, UnitOfWork unitOfWork) {
-    return new AlertService(organizations, alerts, clock, unitOfWork);
+  ManageAlerts manageAlerts(UseCases useCases) {
+    return useCases.manageAlerts();
   }
 
   @Produces
   @Singleton
-  CompetencyHistoryService competencyHistoryService(
-      Organizations organizations, CompetencyHistories histories, UnitOfWork unitOfWork) {
-    return new CompetencyHistoryService(organizations, histories, unitOfWork);
+  ReadCompetencyHistory readCompetencyHistory(UseCases useCases) {
+    return useCases.readCompetencyHistory();
   }
 
   @Produces
   @Singleton
-  OutboxDispatcher outboxDispatcher(
-      Outbox outbox, Notifier notifier, UnitOfWork unitOfWork, AttainConfig config) {
-    AttainConfig.Outbox settings = config.outbox();
-    return new OutboxDispatcher(
-        outbox,
-        notifier,
-        unitOfWork,
-        Clock.systemUTC(),
-        new Backoff(settings.backoffBase(), settings.backoffCap()),
-        settings.batchSize());
+  DispatchOutbox dispatchOutbox(UseCases useCases) {
+    return useCases.dispatchOutbox();
   }
 
   @Produces
   @Singleton
-  DailyScanService dailyScan(
-      Memberships memberships,
-      Overrides overrides,
-      Reevaluations reevaluations,
-      UnitOfWork unitOfWork) {
-    return new DailyScanService(memberships, overrides, reevaluations, unitOfWork);
+  ScanDaily scanDaily(UseCases useCases) {
+    return useCases.scanDaily();
   }
 }

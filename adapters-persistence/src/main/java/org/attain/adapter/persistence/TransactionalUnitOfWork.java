@@ -3,18 +3,29 @@ package org.attain.adapter.persistence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.attain.application.error.ConflictException;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.domain.organization.OrganizationId;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /**
  * The use cases' transaction boundary: one JTA transaction for every store a use case touches,
- * joined when the caller already runs one. Changes are flushed before the work returns, so that a
- * lost race surfaces here as a {@code ConflictException} rather than later at commit.
+ * joined when the caller already runs one. A change to organizations first takes their row locks
+ * ({@code SELECT ... FOR UPDATE}), so that concurrent changes to one organization run one after the
+ * other instead of refusing each other. Changes are flushed before the work returns, so that a lost
+ * race surfaces here as a {@code ConflictException} rather than later at commit.
  */
 @ApplicationScoped
 public class TransactionalUnitOfWork implements UnitOfWork {
+
+  /** How many times a change that lost a race is tried in all. */
+  static final int ATTEMPTS = 5;
 
   private final Session session;
 
@@ -35,6 +46,57 @@ public class TransactionalUnitOfWork implements UnitOfWork {
               });
     } catch (RuntimeException failure) {
       throw StoreConflicts.translate(failure);
+    }
+  }
+
+  /**
+   * Takes the organizations' row locks first, in the order of their ids' text (the same in every
+   * unit, so two never wait for each other), then runs the work; a lost race rolls the attempt back
+   * and starts it again, up to {@link #ATTEMPTS} times.
+   */
+  @Override
+  public <T> T changing(
+      Supplier<? extends Collection<OrganizationId>> organizations, Supplier<T> work) {
+    Supplier<T> locked =
+        () -> {
+          lock(organizations.get());
+          return work.get();
+        };
+    if (QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+      return run(locked);
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return run(locked);
+      } catch (ConflictException conflict) {
+        if (!ConflictException.CONCURRENT_UPDATE.equals(conflict.code()) || attempt == ATTEMPTS) {
+          throw conflict;
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private void lock(Collection<OrganizationId> organizations) {
+    organizations.stream()
+        .map(OrganizationId::value)
+        .distinct()
+        .sorted(Comparator.comparing(UUID::toString))
+        .forEach(
+            id ->
+                session
+                    .createNativeQuery("SELECT id FROM organization WHERE id = :id FOR UPDATE")
+                    .setParameter("id", id)
+                    .getResultList());
+  }
+
+  /** A short random pause, longer at each attempt, so that racing units do not meet again. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw ConflictException.concurrentUpdate();
     }
   }
 

@@ -8,10 +8,8 @@ import static org.attain.application.contract.ContractSamples.freshEmail;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.attain.adapter.persistence.TwoRequests.Outcome;
 import org.attain.application.contract.RiskSamples;
+import org.attain.application.inmemory.MovableClock;
 import org.attain.application.port.out.Alerts;
 import org.attain.application.port.out.Notification;
 import org.attain.application.port.out.Notifier;
@@ -34,7 +33,7 @@ import org.attain.application.port.out.OutboxMessageId;
 import org.attain.application.port.out.OutboxStatus;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.service.Backoff;
-import org.attain.application.service.OutboxDispatcher;
+import org.attain.application.service.DispatchOutboxService;
 import org.attain.domain.risk.Alert;
 import org.attain.domain.risk.AlertKind;
 import org.junit.jupiter.api.RepeatedTest;
@@ -153,12 +152,12 @@ class OutboxConcurrencyTest {
     assertThat(statuses(enqueued)).containsOnly(OutboxStatus.SENT);
   }
 
-  private OutboxDispatcher dispatcher(Notifier notifier) {
-    return new OutboxDispatcher(
+  private DispatchOutboxService dispatcher(Notifier notifier) {
+    return new DispatchOutboxService(
         outbox,
         notifier,
         unitOfWork,
-        Clock.fixed(NOW, ZoneOffset.UTC),
+        new MovableClock(NOW),
         new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2)),
         100);
   }

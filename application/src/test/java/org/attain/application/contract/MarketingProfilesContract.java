@@ -104,7 +104,8 @@ public abstract class MarketingProfilesContract {
 
   private Page<MarketingProfile> search(
       MarketingProfiles.Criteria criteria, LocalDate day, PageRequest request) {
-    return inTransaction(() -> profiles().search(criteria, day, request));
+    return inTransaction(() -> profiles().search(criteria, day, request))
+        .map(MarketingProfiles.Listed::profile);
   }
 
   private static MarketingProfiles.Criteria shown(

@@ -6,8 +6,11 @@ import static org.attain.application.contract.ContractSamples.DAY;
 import static org.attain.application.contract.ContractSamples.anOrganization;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.attain.application.error.ConflictException;
@@ -183,13 +186,62 @@ public abstract class MembershipsContract {
     save(membership);
     LocalDate windowEnd = membership.termOn(DAY).orElseThrow().renewalWindowEndsOn();
 
-    assertThat(inTransaction(() -> memberships().paidOn(DAY)))
-        .contains(paid)
-        .doesNotContain(network);
-    assertThat(inTransaction(() -> memberships().paidOn(windowEnd))).contains(paid);
-    assertThat(inTransaction(() -> memberships().paidOn(DAY.minusDays(1)))).doesNotContain(paid);
-    assertThat(inTransaction(() -> memberships().paidOn(windowEnd.plusDays(1))))
-        .doesNotContain(paid);
+    assertThat(inTransaction(() -> paidOn(DAY))).contains(paid).doesNotContain(network);
+    assertThat(inTransaction(() -> paidOn(windowEnd))).contains(paid);
+    assertThat(inTransaction(() -> paidOn(DAY.minusDays(1)))).doesNotContain(paid);
+    assertThat(inTransaction(() -> paidOn(windowEnd.plusDays(1)))).doesNotContain(paid);
+  }
+
+  @Test
+  public void thePaidOrganizationsArePagedInTheStoresOrderAndARangeReadsOnePageAgain() {
+    List<OrganizationId> paid = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      OrganizationId organization = storedOrganization();
+      Membership membership = Membership.network(organization);
+      bought(membership, MembershipLevel.SILVER, DAY, "cloud-platform");
+      save(membership);
+      paid.add(organization);
+    }
+    List<OrganizationId> all = paidOn(DAY).stream().filter(paid::contains).toList();
+
+    List<OrganizationId> paged = new ArrayList<>();
+    Optional<OrganizationId> after = Optional.empty();
+    while (true) {
+      Optional<OrganizationId> from = after;
+      List<OrganizationId> page = inTransaction(() -> memberships().paidOn(DAY, from, 2));
+      if (page.isEmpty()) {
+        break;
+      }
+      assertThat(page).hasSizeLessThanOrEqualTo(2);
+      assertThat(
+              inTransaction(() -> memberships().paidBetween(DAY, page.getFirst(), page.getLast())))
+          .containsExactlyElementsOf(page);
+      paged.addAll(page);
+      after = Optional.of(page.getLast());
+    }
+
+    assertThat(all).containsExactlyInAnyOrderElementsOf(paid);
+    assertThat(paged.stream().filter(paid::contains).toList()).containsExactlyElementsOf(all);
+    assertThat(paged).doesNotHaveDuplicates();
+  }
+
+  @Test
+  public void membershipsAreFoundForManyOrganizationsAtOnceAndANetworkMemberHasNone() {
+    OrganizationId silver = storedOrganization();
+    OrganizationId network = storedOrganization();
+    Membership membership = Membership.network(silver);
+    bought(membership, MembershipLevel.SILVER, DAY, "cloud-platform");
+    save(membership);
+
+    Map<OrganizationId, Membership> found =
+        inTransaction(() -> memberships().findByOrganizations(List.of(silver, network)));
+
+    assertThat(found).containsOnlyKeys(silver);
+    assertThat(found.get(silver).levelOn(DAY)).isEqualTo(MembershipLevel.SILVER);
+  }
+
+  private List<OrganizationId> paidOn(LocalDate day) {
+    return inTransaction(() -> memberships().paidOn(day, Optional.empty(), 10_000));
   }
 
   /** Buys {@code level} on {@code day} with every named competency attained at Gold. */

@@ -109,4 +109,55 @@ public abstract class TermRecordsContract {
     assertThat(find(theirs, TERM).highest()).isEqualTo(Map.of(DATA, AttainedLevel.SILVER));
     assertThat(find(theirs, NEXT_TERM).highest()).isEmpty();
   }
+
+  @Test
+  public void whatIsKeptForManyOrganizationsIsReadAtOnceWithWhatTheirProfilesShow() {
+    OrganizationId ours = storedOrganization();
+    OrganizationId theirs = storedOrganization();
+    OrganizationId nothing = storedOrganization();
+    save(new TermAttainments(ours, TERM, Map.of(CLOUD, AttainedLevel.GOLD)));
+    save(new TermAttainments(theirs, NEXT_TERM, Map.of(DATA, AttainedLevel.SILVER)));
+
+    Map<OrganizationId, TermRecords.Kept> kept =
+        inTransaction(() -> records().kept(Map.of(ours, TERM, theirs, TERM, nothing, TERM)));
+
+    assertThat(kept.get(ours).record().highest()).isEqualTo(Map.of(CLOUD, AttainedLevel.GOLD));
+    assertThat(kept.get(ours).shown()).containsExactly(new ShownCompetency(CLOUD, Level.SILVER));
+    assertThat(kept.get(theirs).record().highest())
+        .as("another term's record is not this term's")
+        .isEmpty();
+    assertThat(kept.get(theirs).shown()).containsExactly(new ShownCompetency(CLOUD, Level.SILVER));
+    assertThat(kept.get(nothing).record()).isEqualTo(TermAttainments.startOf(nothing, TERM));
+    assertThat(kept.get(nothing).shown()).isEmpty();
+  }
+
+  @Test
+  public void aProfileShowsItsCompetenciesGoldFirstUntilTheRenewalWindowEnds() {
+    OrganizationId ours = storedOrganization();
+    OrganizationId theirs = storedOrganization();
+    inTransaction(
+        () -> {
+          records()
+              .save(
+                  new TermAttainments(
+                      ours, TERM, Map.of(CLOUD, AttainedLevel.SILVER, DATA, AttainedLevel.GOLD)),
+                  List.of(
+                      new ShownCompetency(CLOUD, Level.SILVER),
+                      new ShownCompetency(DATA, Level.GOLD)));
+          return null;
+        });
+
+    assertThat(inTransaction(() -> records().shownOn(List.of(ours, theirs), TERM.endsOn())))
+        .containsOnlyKeys(ours)
+        .extractingByKey(ours)
+        .isEqualTo(
+            List.of(
+                new ShownCompetency(DATA, Level.GOLD), new ShownCompetency(CLOUD, Level.SILVER)));
+    assertThat(inTransaction(() -> records().shownOn(List.of(ours), TERM.renewalWindowEndsOn())))
+        .containsKey(ours);
+    assertThat(
+            inTransaction(
+                () -> records().shownOn(List.of(ours), TERM.renewalWindowEndsOn().plusDays(1))))
+        .isEmpty();
+  }
 }

@@ -1,6 +1,8 @@
 package org.attain.application.inmemory;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,19 @@ public final class InMemoryAlerts implements Alerts, Snapshotting {
   @Override
   public synchronized Optional<Alert> findById(AlertId id) {
     return Optional.ofNullable(stored.get(id));
+  }
+
+  @Override
+  public synchronized Map<OrganizationId, List<Alert>> ongoing(
+      Collection<OrganizationId> organizations) {
+    Map<OrganizationId, List<Alert>> found = new HashMap<>();
+    for (OrganizationId organization : organizations) {
+      List<Alert> ongoing = ongoing(organization);
+      if (!ongoing.isEmpty()) {
+        found.put(organization, ongoing);
+      }
+    }
+    return found;
   }
 
   @Override

@@ -18,6 +18,11 @@ public final class InMemoryCatalogs implements Catalogs, Snapshotting {
   }
 
   @Override
+  public synchronized int latestVersion() {
+    return versions.isEmpty() ? 0 : versions.getLast().version();
+  }
+
+  @Override
   public synchronized Catalog add(Catalog catalog) {
     if (versions.stream().anyMatch(stored -> stored.version() == catalog.version())) {
       throw ConflictException.concurrentUpdate();

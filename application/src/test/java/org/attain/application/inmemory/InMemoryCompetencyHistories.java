@@ -1,6 +1,7 @@
 package org.attain.application.inmemory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,19 @@ public final class InMemoryCompetencyHistories implements CompetencyHistories, S
   @Override
   public synchronized void append(List<CompetencyStateChange> changes) {
     entries.addAll(List.copyOf(changes));
+  }
+
+  @Override
+  public synchronized Map<OrganizationId, Map<CompetencyId, CompetencyStateChange>> latest(
+      Collection<OrganizationId> organizations) {
+    Map<OrganizationId, Map<CompetencyId, CompetencyStateChange>> found = new HashMap<>();
+    for (OrganizationId organization : organizations) {
+      Map<CompetencyId, CompetencyStateChange> latest = latest(organization);
+      if (!latest.isEmpty()) {
+        found.put(organization, latest);
+      }
+    }
+    return found;
   }
 
   @Override

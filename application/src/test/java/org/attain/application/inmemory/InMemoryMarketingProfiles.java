@@ -38,7 +38,7 @@ public final class InMemoryMarketingProfiles implements MarketingProfiles, Snaps
   }
 
   /** A profile with what the search reads of its organization. */
-  private record Listed(MarketingProfile profile, String name, CountryCode country) {
+  private record Stored(MarketingProfile profile, String name, CountryCode country) {
 
     String searchable() {
       return Stream.concat(
@@ -51,11 +51,11 @@ public final class InMemoryMarketingProfiles implements MarketingProfiles, Snaps
     }
   }
 
-  private final Map<OrganizationId, Listed> stored = new HashMap<>();
+  private final Map<OrganizationId, Stored> stored = new HashMap<>();
 
   @Override
   public synchronized MarketingProfile save(MarketingProfile profile, Organization organization) {
-    Listed current = stored.get(profile.organization());
+    Stored current = stored.get(profile.organization());
     long version =
         Versions.next(current == null ? null : current.profile().version(), profile.version());
     MarketingProfile saved =
@@ -67,47 +67,46 @@ public final class InMemoryMarketingProfiles implements MarketingProfiles, Snaps
             profile.website(),
             version);
     stored.put(
-        saved.organization(), new Listed(saved, organization.name(), organization.country()));
+        saved.organization(), new Stored(saved, organization.name(), organization.country()));
     return saved;
   }
 
   @Override
   public synchronized Optional<MarketingProfile> findByOrganization(OrganizationId organization) {
-    return Optional.ofNullable(stored.get(organization)).map(Listed::profile);
+    return Optional.ofNullable(stored.get(organization)).map(Stored::profile);
   }
 
   @Override
-  public synchronized Page<MarketingProfile> search(
-      Criteria criteria, LocalDate day, PageRequest request) {
+  public synchronized Page<Listed> search(Criteria criteria, LocalDate day, PageRequest request) {
     return Paging.page(
         stored.values().stream()
             .filter(l -> criteria.text().map(t -> l.searchable().contains(t)).orElse(true))
             .filter(l -> criteria.country().map(c -> c.equals(l.country())).orElse(true))
             .filter(l -> !criteria.byShown() || shows(l, criteria, day))
             .sorted(
-                Comparator.comparingInt((Listed l) -> textRank(l, criteria))
+                Comparator.comparingInt((Stored l) -> textRank(l, criteria))
                     .thenComparing(l -> -gold(l, day))
                     .thenComparing(l -> l.name().toLowerCase(Locale.ROOT))
                     .thenComparing(l -> l.profile().organization().value()))
-            .map(Listed::profile)
+            .map(l -> new Listed(l.profile(), l.name(), l.country()))
             .toList(),
         request);
   }
 
-  private boolean shows(Listed listed, Criteria criteria, LocalDate day) {
+  private boolean shows(Stored listed, Criteria criteria, LocalDate day) {
     return termRecords.shownOn(listed.profile().organization(), day).stream()
         .filter(s -> criteria.competency().map(s.competency()::equals).orElse(true))
         .anyMatch(s -> criteria.level().map(l -> l == Level.SILVER || l == s.level()).orElse(true));
   }
 
-  private long gold(Listed listed, LocalDate day) {
+  private long gold(Stored listed, LocalDate day) {
     return termRecords.shownOn(listed.profile().organization(), day).stream()
         .filter(s -> s.level() == Level.GOLD)
         .count();
   }
 
   /** 0 for a hit in the name, 1 in an industry, 2 elsewhere or without text. */
-  private static int textRank(Listed listed, Criteria criteria) {
+  private static int textRank(Stored listed, Criteria criteria) {
     if (criteria.text().isEmpty()) {
       return 2;
     }
@@ -123,7 +122,7 @@ public final class InMemoryMarketingProfiles implements MarketingProfiles, Snaps
 
   @Override
   public synchronized Runnable snapshot() {
-    Map<OrganizationId, Listed> copy = Map.copyOf(stored);
+    Map<OrganizationId, Stored> copy = Map.copyOf(stored);
     return () -> {
       synchronized (this) {
         stored.clear();

@@ -1,11 +1,13 @@
 package org.attain.application.inmemory;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.attain.application.port.out.Memberships;
 import org.attain.domain.membership.Membership;
 import org.attain.domain.organization.OrganizationId;
@@ -15,6 +17,9 @@ import org.attain.domain.organization.OrganizationId;
  * way in and out: a change is seen only once saved.
  */
 public final class InMemoryMemberships implements Memberships, Snapshotting {
+
+  private static final Comparator<OrganizationId> ORDER =
+      Comparator.comparing(OrganizationId::value);
 
   private final Map<OrganizationId, Membership> stored = new HashMap<>();
 
@@ -37,12 +42,37 @@ public final class InMemoryMemberships implements Memberships, Snapshotting {
   }
 
   @Override
-  public synchronized List<OrganizationId> paidOn(LocalDate day) {
+  public synchronized Map<OrganizationId, Membership> findByOrganizations(
+      Collection<OrganizationId> organizations) {
+    Map<OrganizationId, Membership> found = new HashMap<>();
+    organizations.stream()
+        .filter(stored::containsKey)
+        .forEach(id -> found.put(id, copy(stored.get(id))));
+    return found;
+  }
+
+  @Override
+  public synchronized List<OrganizationId> paidOn(
+      LocalDate day, Optional<OrganizationId> after, int limit) {
+    return paid(day)
+        .filter(id -> after.isEmpty() || ORDER.compare(id, after.get()) > 0)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<OrganizationId> paidBetween(
+      LocalDate day, OrganizationId first, OrganizationId last) {
+    return paid(day)
+        .filter(id -> ORDER.compare(id, first) >= 0 && ORDER.compare(id, last) <= 0)
+        .toList();
+  }
+
+  private Stream<OrganizationId> paid(LocalDate day) {
     return stored.values().stream()
         .filter(m -> m.purchases().stream().anyMatch(p -> p.term().intactOn(day)))
         .map(Membership::organization)
-        .sorted(Comparator.comparing(OrganizationId::value))
-        .toList();
+        .sorted(ORDER);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.attain.application.inmemory;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,13 @@ public final class InMemoryOrganizations implements Organizations, Snapshotting 
   @Override
   public synchronized Optional<Organization> findById(OrganizationId id) {
     return Optional.ofNullable(stored.get(id));
+  }
+
+  @Override
+  public synchronized Map<OrganizationId, Organization> findAll(Collection<OrganizationId> ids) {
+    Map<OrganizationId, Organization> found = new HashMap<>();
+    ids.forEach(id -> findById(id).ifPresent(o -> found.put(id, o)));
+    return found;
   }
 
   @Override

@@ -1,6 +1,18 @@
 package org.attain.application.inmemory;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import org.attain.application.UseCases;
+import org.attain.application.port.out.Notifier;
+import org.attain.application.port.out.ProgrammeClock;
+import org.attain.application.reevaluation.ReevaluationObserver;
+import org.attain.application.reevaluation.StoredEvidence;
+import org.attain.application.service.Backoff;
+import org.attain.application.service.ScanDailyService;
+import org.attain.domain.membership.MembershipPolicy;
+import org.attain.domain.override.OverridePolicy;
+import org.attain.domain.person.AssociationPolicy;
 
 /** One set of in-memory adapters sharing a unit of work, as the application is wired for tests. */
 public final class InMemoryStores {
@@ -16,12 +28,12 @@ public final class InMemoryStores {
   public final InMemoryBenefitCatalogs benefitCatalogs = new InMemoryBenefitCatalogs();
   public final InMemoryClaimedBenefits claimedBenefits = new InMemoryClaimedBenefits();
   public final InMemoryReferrals referrals = new InMemoryReferrals();
-  public final RecordingDomainEvents events = new RecordingDomainEvents();
   public final InMemoryOverrides overrides = new InMemoryOverrides();
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   public final InMemoryAlerts alerts = new InMemoryAlerts();
   public final InMemoryCompetencyHistories histories = new InMemoryCompetencyHistories();
   public final InMemoryOutbox outbox = new InMemoryOutbox();
+  public final InMemoryDailyScans dailyScans = new InMemoryDailyScans();
   public final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(
           organizations,
@@ -31,7 +43,6 @@ public final class InMemoryStores {
           metrics,
           memberships,
           profiles,
-          events,
           termRecords,
           claimedBenefits,
           referrals,
@@ -39,10 +50,58 @@ public final class InMemoryStores {
           auditLog,
           alerts,
           histories,
-          outbox);
+          outbox,
+          dailyScans);
+  public final StoredEvidence evidence =
+      new StoredEvidence(organizations, persons, achievements, metrics, overrides, catalogs);
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {
     this.clock = new FixedClock(today);
+  }
+
+  /** The programme's defaults, with scans partitioned small so that tests see several. */
+  public static final UseCases.Policies POLICIES =
+      new UseCases.Policies(
+          AssociationPolicy.PROGRAMME_DEFAULT,
+          MembershipPolicy.PROGRAMME_DEFAULT,
+          OverridePolicy.PROGRAMME_DEFAULT,
+          new Backoff(Duration.ofSeconds(30), Duration.ofHours(1)),
+          50,
+          new ScanDailyService.Settings("in-memory", 2, Duration.ofMinutes(10)));
+
+  /** Every use case over these stores, with the programme's own clock. */
+  public UseCases useCases(Notifier notifier, List<ReevaluationObserver> alsoTold) {
+    return useCases(notifier, clock, alsoTold);
+  }
+
+  /** Every use case over these stores, timed by {@code clock}. */
+  public UseCases useCases(
+      Notifier notifier, ProgrammeClock clock, List<ReevaluationObserver> alsoTold) {
+    return new UseCases(
+        new UseCases.Ports(
+            organizations,
+            persons,
+            achievements,
+            catalogs,
+            metrics,
+            memberships,
+            termRecords,
+            profiles,
+            benefitCatalogs,
+            claimedBenefits,
+            referrals,
+            overrides,
+            auditLog,
+            alerts,
+            histories,
+            outbox,
+            notifier,
+            evidence,
+            dailyScans,
+            clock,
+            unitOfWork),
+        POLICIES,
+        alsoTold);
   }
 }

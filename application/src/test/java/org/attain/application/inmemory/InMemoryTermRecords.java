@@ -1,6 +1,8 @@
 package org.attain.application.inmemory;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,39 @@ public final class InMemoryTermRecords implements TermRecords, Snapshotting {
   public synchronized TermAttainments find(OrganizationId organization, MembershipTerm term) {
     TermAttainments found = records.get(new TermKey(organization, term));
     return found != null ? found : TermAttainments.startOf(organization, term);
+  }
+
+  @Override
+  public synchronized Map<OrganizationId, Kept> kept(Map<OrganizationId, MembershipTerm> terms) {
+    Map<OrganizationId, Kept> kept = new HashMap<>();
+    terms.forEach(
+        (organization, term) -> {
+          Shown current = shown.get(organization);
+          kept.put(
+              organization,
+              new Kept(
+                  find(organization, term), current == null ? List.of() : current.competencies()));
+        });
+    return kept;
+  }
+
+  @Override
+  public synchronized Map<OrganizationId, List<ShownCompetency>> shownOn(
+      Collection<OrganizationId> organizations, LocalDate day) {
+    Map<OrganizationId, List<ShownCompetency>> found = new HashMap<>();
+    for (OrganizationId organization : organizations) {
+      List<ShownCompetency> competencies =
+          shownOn(organization, day).stream()
+              .sorted(
+                  Comparator.comparing(ShownCompetency::level)
+                      .reversed()
+                      .thenComparing(c -> c.competency().value()))
+              .toList();
+      if (!competencies.isEmpty()) {
+        found.put(organization, competencies);
+      }
+    }
+    return found;
   }
 
   /** What the organization's profile shows on {@code day}, as the search reads it. */

@@ -1,8 +1,10 @@
 package org.attain.application.inmemory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.domain.organization.OrganizationId;
 
 /**
  * Runs use cases one at a time over in-memory stores and rolls every store back when the work
@@ -37,6 +39,20 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     } finally {
       depth--;
     }
+  }
+
+  /**
+   * In memory one unit of work runs at a time, so holding every organization's lock is the same as
+   * holding one; a lost race cannot happen, and a conflict is the work's own answer.
+   */
+  @Override
+  public <T> T changing(
+      Supplier<? extends Collection<OrganizationId>> organizations, Supplier<T> work) {
+    return run(
+        () -> {
+          organizations.get();
+          return work.get();
+        });
   }
 
   /** How many units of work completed. */

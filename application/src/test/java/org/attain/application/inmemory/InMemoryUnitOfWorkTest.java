@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.attain.application.contract.ContractSamples;
 import org.attain.domain.achievement.Achievement;
 import org.attain.domain.achievement.AchievementCode;
 import org.attain.domain.achievement.AchievementKind;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.person.Person;
-import org.attain.domain.person.PersonJoinedOrganization;
 import org.junit.jupiter.api.Test;
 
 /** The in-memory unit of work is all-or-nothing across every store, as a transaction is. */
@@ -50,8 +48,6 @@ class InMemoryUnitOfWorkTest {
                               DAY,
                               null,
                               null));
-                      stores.events.publish(
-                          List.of(new PersonJoinedOrganization(ana.id(), before.id(), DAY)));
                       throw new IllegalStateException("boom");
                     }))
         .hasMessage("boom");
@@ -60,7 +56,6 @@ class InMemoryUnitOfWorkTest {
     assertThat(stores.persons.findById(ana.id()).orElseThrow().associations()).isEmpty();
     assertThat(stores.persons.findById(ana.id()).orElseThrow().version()).contains(0L);
     assertThat(stores.achievements.all()).isEmpty();
-    assertThat(stores.events.published()).isEmpty();
     assertThat(stores.unitOfWork.rolledBack()).isEqualTo(1);
   }
 

@@ -1,13 +1,13 @@
 package org.attain.application.inmemory;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.attain.application.port.out.ProgrammeClock;
 
-/** A wall clock that stands still until a test moves it, for what is timed to the instant. */
-public final class MovableClock extends Clock {
+/** A programme clock that stands still until a test moves it, for what is timed to the instant. */
+public final class MovableClock implements ProgrammeClock {
 
   private Instant now;
 
@@ -16,21 +16,16 @@ public final class MovableClock extends Clock {
   }
 
   @Override
-  public synchronized Instant instant() {
+  public synchronized Instant now() {
     return now;
+  }
+
+  @Override
+  public synchronized LocalDate today() {
+    return LocalDate.ofInstant(now, ZoneOffset.UTC);
   }
 
   public synchronized void advance(Duration duration) {
     now = now.plus(duration);
-  }
-
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
-
-  @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
   }
 }

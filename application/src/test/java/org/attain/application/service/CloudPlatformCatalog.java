@@ -22,11 +22,16 @@ final class CloudPlatformCatalog {
   private CloudPlatformCatalog() {}
 
   static Competency cloudPlatform() {
+    return cloudPlatformWithSilverFor(1);
+  }
+
+  /** Cloud Platform with Silver needing {@code persons} certified persons instead of one. */
+  static Competency cloudPlatformWithSilverFor(int persons) {
     return new Competency(
         CLOUD_PLATFORM,
         "Cloud Platform",
         AttainmentPath.CLOUD_PLATFORM,
-        level(Threshold.of(15_000, 10_000), 1),
+        level(Threshold.of(15_000, 10_000), persons),
         level(Threshold.everywhere(100_000), 2));
   }
 

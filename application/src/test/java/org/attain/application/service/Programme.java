@@ -1,33 +1,50 @@
 package org.attain.application.service;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.attain.application.UseCases;
 import org.attain.application.inmemory.InMemoryStores;
-import org.attain.application.inmemory.MovableClock;
 import org.attain.application.port.in.Actor;
+import org.attain.application.port.in.ChangeAssociation;
+import org.attain.application.port.in.ListMembers;
+import org.attain.application.port.in.ManageAlerts;
+import org.attain.application.port.in.ManageBenefits;
+import org.attain.application.port.in.ManageCatalog;
+import org.attain.application.port.in.ManageMembership;
+import org.attain.application.port.in.ManageOverrides;
+import org.attain.application.port.in.ManageProfile;
+import org.attain.application.port.in.ManageReferrals;
+import org.attain.application.port.in.ReadAuditLog;
+import org.attain.application.port.in.ReadCompetencies;
+import org.attain.application.port.in.ReadCompetencyHistory;
+import org.attain.application.port.in.ReadOrganizations;
+import org.attain.application.port.in.ReadPersons;
 import org.attain.application.port.in.RecordAchievement;
+import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.in.RegisterOrganization;
 import org.attain.application.port.in.RegisterPerson;
-import org.attain.application.reaction.AttainmentObserver;
-import org.attain.application.reaction.Reevaluations;
-import org.attain.application.reaction.TermRecordKeeper;
+import org.attain.application.port.in.ScanDaily;
+import org.attain.application.port.out.Notification;
+import org.attain.application.reevaluation.Reevaluated;
+import org.attain.application.reevaluation.ReevaluationObserver;
+import org.attain.application.reevaluation.ReevaluationPipeline;
 import org.attain.domain.achievement.Achievement;
 import org.attain.domain.achievement.AchievementCode;
 import org.attain.domain.achievement.AchievementKind;
-import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.organization.AdminContact;
 import org.attain.domain.organization.CountryCode;
 import org.attain.domain.organization.Market;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
-import org.attain.domain.override.OverridePolicy;
-import org.attain.domain.person.AssociationPolicy;
 import org.attain.domain.person.Person;
 import org.attain.domain.shared.EmailAddress;
 
-/** The use cases wired over in-memory stores, as bootstrap wires them over the database. */
+/**
+ * The use cases built by the application's own factory over in-memory stores, as bootstrap builds
+ * them over the database, with a recording observer told after the programme's own.
+ */
 final class Programme {
 
   static final LocalDate TODAY = LocalDate.of(2025, 4, 1);
@@ -36,113 +53,70 @@ final class Programme {
   final InMemoryStores stores = new InMemoryStores(TODAY);
 
   /** Every re-evaluation the use cases asked for, in order. */
-  final List<AttainmentObserver.Reevaluated> reevaluated = new ArrayList<>();
+  final List<Reevaluated> reevaluated = new ArrayList<>();
 
-  final OrganizationEvaluator evaluator =
-      new OrganizationEvaluator(
-          stores.persons, stores.achievements, stores.metrics, stores.catalogs, stores.overrides);
+  /** The notifications the dispatcher sent. */
+  final List<Notification> sent = new ArrayList<>();
 
-  final Reevaluations reevaluations =
-      new Reevaluations(
-          stores.organizations,
-          stores.catalogs,
-          evaluator,
-          stores.memberships,
-          List.of(new TermRecordKeeper(stores.termRecords), reevaluated::add));
-  final OrganizationService organizations =
-      new OrganizationService(stores.organizations, stores.unitOfWork);
-  final PersonService persons = new PersonService(stores.persons, stores.unitOfWork);
-  final AchievementService achievements =
-      new AchievementService(
-          stores.persons, stores.achievements, stores.unitOfWork, stores.clock, reevaluations);
-  final AssociationService associations =
-      new AssociationService(
-          stores.persons,
-          stores.organizations,
-          stores.events,
-          stores.clock,
-          AssociationPolicy.PROGRAMME_DEFAULT,
-          stores.unitOfWork,
-          reevaluations);
-  final MemberService members =
-      new MemberService(
-          stores.organizations, stores.persons, stores.achievements, stores.unitOfWork);
+  private RuntimeException failure;
 
-  final CatalogService catalogs =
-      new CatalogService(
-          stores.catalogs,
-          stores.auditLog,
-          stores.clock,
-          stores.unitOfWork,
-          stores.memberships,
-          reevaluations);
-  final MetricService metrics =
-      new MetricService(
-          stores.organizations, stores.metrics, stores.unitOfWork, stores.clock, reevaluations);
-  final CompetencyService competencies =
-      new CompetencyService(stores.organizations, evaluator, stores.clock, stores.unitOfWork);
+  final UseCases useCases =
+      stores.useCases(sent::add, List.of(recording(reevaluated, () -> failure)));
+  final ReevaluationPipeline pipeline = useCases.pipeline();
+  final RegisterOrganization organizations = useCases.registerOrganization();
+  final ReadOrganizations readOrganizations = useCases.readOrganizations();
+  final RegisterPerson persons = useCases.registerPerson();
+  final ReadPersons readPersons = useCases.readPersons();
+  final RecordAchievement achievements = useCases.recordAchievement();
+  final ChangeAssociation associations = useCases.changeAssociation();
+  final ListMembers members = useCases.listMembers();
+  final ManageCatalog catalogs = useCases.manageCatalog();
+  final RecordMetrics metrics = useCases.recordMetrics();
+  final ReadCompetencies competencies = useCases.readCompetencies();
+  final ManageMembership memberships = useCases.manageMembership();
+  final ManageProfile profiles = useCases.manageProfile();
+  final ManageBenefits benefits = useCases.manageBenefits();
+  final ManageReferrals referrals = useCases.manageReferrals();
+  final ManageOverrides overrides = useCases.manageOverrides();
+  final ReadAuditLog auditLog = useCases.readAuditLog();
+  final ManageAlerts alerts = useCases.manageAlerts();
+  final ReadCompetencyHistory histories = useCases.readCompetencyHistory();
+  final ScanDaily dailyScan = useCases.scanDaily();
 
-  final MembershipService memberships =
-      new MembershipService(
-          stores.organizations,
-          stores.memberships,
-          evaluator,
-          MembershipPolicy.PROGRAMME_DEFAULT,
-          stores.clock,
-          stores.unitOfWork,
-          reevaluations);
+  /** From now on the recording observer fails with {@code failure}, as a broken store would. */
+  void failReevaluationsWith(RuntimeException failure) {
+    this.failure = failure;
+  }
 
-  final ProfileService profiles =
-      new ProfileService(
-          stores.organizations,
-          evaluator,
-          stores.memberships,
-          stores.profiles,
-          stores.termRecords,
-          stores.clock,
-          stores.unitOfWork);
+  /** An observer that records what it is told and keeps nothing, or fails when told to. */
+  static ReevaluationObserver recording(
+      List<Reevaluated> told, Supplier<RuntimeException> failure) {
+    return new ReevaluationObserver() {
+      @Override
+      public String name() {
+        return "recording";
+      }
 
-  final BenefitService benefits =
-      new BenefitService(
-          stores.organizations,
-          evaluator,
-          stores.memberships,
-          stores.benefitCatalogs,
-          stores.claimedBenefits,
-          stores.termRecords,
-          stores.clock,
-          stores.unitOfWork);
+      @Override
+      public Kept read(List<Reevaluated> batch) {
+        return reevaluated ->
+            new Reaction() {
+              @Override
+              public boolean changesNothing() {
+                return true;
+              }
 
-  final ReferralService referrals =
-      new ReferralService(stores.profiles, stores.referrals, stores.clock, stores.unitOfWork);
-
-  final OverrideService overrides =
-      new OverrideService(
-          stores.organizations,
-          stores.persons,
-          stores.catalogs,
-          stores.overrides,
-          stores.auditLog,
-          OverridePolicy.PROGRAMME_DEFAULT,
-          stores.clock,
-          stores.unitOfWork,
-          reevaluations);
-  final AuditLogService auditLog = new AuditLogService(stores.auditLog, stores.unitOfWork);
-
-  final MovableClock wallClock = new MovableClock(Instant.parse("2025-04-01T09:00:00Z"));
-  final RenewalRiskWatch renewalRisk =
-      new RenewalRiskWatch(
-          stores.persons,
-          stores.achievements,
-          evaluator,
-          stores.alerts,
-          stores.histories,
-          stores.outbox,
-          wallClock);
-  final AlertService alerts =
-      new AlertService(stores.organizations, stores.alerts, stores.clock, stores.unitOfWork);
-  final CompetencyHistoryService histories =
-      new CompetencyHistoryService(stores.organizations, stores.histories, stores.unitOfWork);
+              @Override
+              public void apply() {
+                if (failure.get() != null) {
+                  throw failure.get();
+                }
+                told.add(reevaluated);
+              }
+            };
+      }
+    };
+  }
 
   Organization organization(String name) {
     String slug = name.toLowerCase().replaceAll("[^a-z]", "");

@@ -16,8 +16,8 @@ import org.attain.application.port.in.ManageOverrides;
 import org.attain.application.port.in.RegisterOrganization;
 import org.attain.application.port.in.ScanDaily;
 import org.attain.application.port.out.OutboxMessage;
-import org.attain.application.reaction.AttainmentObserver;
-import org.attain.application.reaction.Reevaluations;
+import org.attain.application.reevaluation.Reevaluated;
+import org.attain.application.reevaluation.ReevaluationObserver;
 import org.attain.domain.catalog.Level;
 import org.attain.domain.evaluation.AttainedLevel;
 import org.attain.domain.membership.MembershipLevel;
@@ -29,7 +29,6 @@ import org.attain.domain.organization.Market;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.override.AgentOverride;
 import org.attain.domain.override.OverrideGrant;
-import org.attain.domain.override.OverridePolicy;
 import org.attain.domain.risk.Alert;
 import org.attain.domain.risk.AlertKind;
 import org.attain.domain.risk.CompetencyState;
@@ -47,14 +46,8 @@ class R7OverrideRevertingServiceTest {
   private static final LocalDate LAST_DAY = TODAY.plusDays(40);
 
   private final Programme programme = new Programme();
-  private final Reevaluations watched = watchedBy(List.of(programme.renewalRisk));
-  private final OverrideService overrides = overrideService(watched);
-  private final DailyScanService scan =
-      new DailyScanService(
-          programme.stores.memberships,
-          programme.stores.overrides,
-          watched,
-          programme.stores.unitOfWork);
+  private final ManageOverrides overrides = programme.overrides;
+  private final ScanDaily scan = programme.dailyScan;
   private Organization contoso;
   private AgentOverride gold;
 
@@ -79,8 +72,7 @@ class R7OverrideRevertingServiceTest {
 
   @Test
   void r7_grantingTheOverrideRecordsTheCompetencyOverriddenUntilItsLastDay() {
-    assertThat(history())
-        .singleElement()
+    assertThat(history().getLast())
         .satisfies(
             c -> {
               assertThat(c.state()).isEqualTo(CompetencyState.OVERRIDDEN);
@@ -113,7 +105,8 @@ class R7OverrideRevertingServiceTest {
 
     ScanDaily.Outcome outcome = scanOn(LAST_DAY.plusDays(1));
 
-    assertThat(outcome.scanned()).containsExactly(contoso.id());
+    assertThat(outcome.organizations()).isEqualTo(1);
+    assertThat(outcome.changed()).isEqualTo(1);
     Alert atRisk = theOnlyOngoingAlert();
     assertThat(atRisk.kind()).isEqualTo(AlertKind.RENEWAL_AT_RISK);
     assertThat(atRisk.level()).isEqualTo(MembershipLevel.GOLD);
@@ -133,6 +126,8 @@ class R7OverrideRevertingServiceTest {
         .extracting(
             CompetencyStateChange::state, CompetencyStateChange::level, c -> c.cause().kind())
         .containsExactly(
+            tuple(CompetencyState.STARTED, AttainedLevel.NONE, "achievement-recorded"),
+            tuple(CompetencyState.QUALIFIED, AttainedLevel.SILVER, "metric-reported"),
             tuple(CompetencyState.OVERRIDDEN, AttainedLevel.GOLD, "override-granted"),
             tuple(CompetencyState.AT_RISK, AttainedLevel.SILVER, "override-ended"));
   }
@@ -156,7 +151,7 @@ class R7OverrideRevertingServiceTest {
 
     ScanDaily.Outcome outcome = scanOn(TODAY.plusDays(1));
 
-    assertThat(outcome.scanned()).containsExactly(contoso.id()).doesNotContain(fabrikam.id());
+    assertThat(outcome.organizations()).as("the paid Contoso, not Fabrikam").isEqualTo(1);
     assertThat(history().getLast().cause().kind()).isEqualTo("override-granted");
   }
 
@@ -166,26 +161,17 @@ class R7OverrideRevertingServiceTest {
     programme.exam(programme.associated(programme.person("Carla Dias"), fabrikam), "70-533", TODAY);
     reportConsumption(fabrikam, "10000.00");
     programme.memberships.purchase(AGENT, fabrikam.id(), MembershipLevel.SILVER);
-    AttainmentObserver failingForContoso =
-        reevaluated -> {
-          if (reevaluated.organization().id().equals(contoso.id())) {
-            throw new IllegalStateException("the store is unavailable");
-          }
-        };
-    DailyScanService failing =
-        new DailyScanService(
-            programme.stores.memberships,
-            programme.stores.overrides,
-            watchedBy(List.of(programme.renewalRisk, failingForContoso)),
-            programme.stores.unitOfWork);
+    ScanDaily failing =
+        programme.stores.useCases(notification -> {}, List.of(failingFor(contoso))).scanDaily();
     programme.stores.clock.set(LAST_DAY.plusDays(1));
+    List<CompetencyStateChange> before = history();
 
     ScanDaily.Outcome outcome = failing.run(LAST_DAY.plusDays(1));
 
     assertThat(outcome.failed()).containsExactly(contoso.id());
-    assertThat(outcome.scanned()).containsExactly(fabrikam.id());
+    assertThat(outcome.organizations()).isEqualTo(2);
     assertThat(programme.stores.alerts.ongoing(contoso.id())).isEmpty();
-    assertThat(history()).hasSize(1);
+    assertThat(history()).isEqualTo(before);
   }
 
   private ScanDaily.Outcome scanOn(LocalDate day) {
@@ -206,26 +192,32 @@ class R7OverrideRevertingServiceTest {
     return ongoing.getFirst();
   }
 
-  private Reevaluations watchedBy(List<AttainmentObserver> observers) {
-    return new Reevaluations(
-        programme.stores.organizations,
-        programme.stores.catalogs,
-        programme.evaluator,
-        programme.stores.memberships,
-        observers);
-  }
+  /** An observer whose store fails when it writes for {@code organization}. */
+  private static ReevaluationObserver failingFor(Organization organization) {
+    return new ReevaluationObserver() {
+      @Override
+      public String name() {
+        return "failing";
+      }
 
-  private OverrideService overrideService(Reevaluations reevaluations) {
-    return new OverrideService(
-        programme.stores.organizations,
-        programme.stores.persons,
-        programme.stores.catalogs,
-        programme.stores.overrides,
-        programme.stores.auditLog,
-        OverridePolicy.PROGRAMME_DEFAULT,
-        programme.stores.clock,
-        programme.stores.unitOfWork,
-        reevaluations);
+      @Override
+      public Kept read(List<Reevaluated> batch) {
+        return reevaluated ->
+            !reevaluated.organization().id().equals(organization.id())
+                ? Reaction.NONE
+                : new Reaction() {
+                  @Override
+                  public boolean changesNothing() {
+                    return false;
+                  }
+
+                  @Override
+                  public void apply() {
+                    throw new IllegalStateException("the store is unavailable");
+                  }
+                };
+      }
+    };
   }
 
   private Organization organizationWithTwoAdmins(String name) {

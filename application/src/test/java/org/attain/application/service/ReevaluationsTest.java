@@ -9,7 +9,7 @@ import static org.attain.application.service.Programme.self;
 import java.math.BigDecimal;
 import java.util.List;
 import org.attain.application.port.in.ManageCatalog;
-import org.attain.application.reaction.AttainmentObserver;
+import org.attain.application.reevaluation.Reevaluated;
 import org.attain.domain.achievement.AchievementCode;
 import org.attain.domain.change.ChangeCause;
 import org.attain.domain.membership.MembershipLevel;
@@ -45,8 +45,8 @@ class ReevaluationsTest {
 
     assertThat(causes())
         .containsExactly(
-            new Reevaluated(contoso.id(), new ChangeCause.PersonJoined(ana.id(), "Ana Souza")));
-    AttainmentObserver.Reevaluated first = programme.reevaluated.getFirst();
+            new Told(contoso.id(), new ChangeCause.PersonJoined(ana.id(), "Ana Souza")));
+    Reevaluated first = programme.reevaluated.getFirst();
     assertThat(first.evaluation().date()).isEqualTo(TODAY);
     assertThat(first.evaluation().organization()).isEqualTo(contoso.id());
     assertThat(first.membership().levelOn(TODAY)).isEqualTo(MembershipLevel.NETWORK);
@@ -63,10 +63,10 @@ class ReevaluationsTest {
 
     assertThat(causes())
         .containsExactly(
-            new Reevaluated(
+            new Told(
                 contoso.id(),
                 new ChangeCause.PersonLeft(ana.id(), "Ana Souza", AssociationEnd.MOVED)),
-            new Reevaluated(fabrikam.id(), new ChangeCause.PersonJoined(ana.id(), "Ana Souza")));
+            new Told(fabrikam.id(), new ChangeCause.PersonJoined(ana.id(), "Ana Souza")));
   }
 
   @Test
@@ -79,11 +79,11 @@ class ReevaluationsTest {
 
     assertThat(causes())
         .containsExactly(
-            new Reevaluated(
+            new Told(
                 contoso.id(),
                 new ChangeCause.PersonLeft(ana.id(), "Ana Souza", AssociationEnd.LEFT)),
-            new Reevaluated(contoso.id(), new ChangeCause.PersonJoined(bruno.id(), "Bruno Lima")),
-            new Reevaluated(
+            new Told(contoso.id(), new ChangeCause.PersonJoined(bruno.id(), "Bruno Lima")),
+            new Told(
                 contoso.id(),
                 new ChangeCause.PersonLeft(
                     bruno.id(), "Bruno Lima", AssociationEnd.REMOVED_BY_ADMIN)));
@@ -100,7 +100,7 @@ class ReevaluationsTest {
 
     assertThat(causes())
         .containsExactly(
-            new Reevaluated(
+            new Told(
                 contoso.id(),
                 new ChangeCause.AchievementRecorded(
                     ana.id(), "Ana Souza", new AchievementCode("70-533"))));
@@ -117,29 +117,45 @@ class ReevaluationsTest {
 
     assertThat(causes())
         .containsExactly(
-            new Reevaluated(
+            new Told(
                 contoso.id(), new ChangeCause.MetricReported(Metric.AZURE_CONSUMPTION_USD_TTM)),
-            new Reevaluated(
-                contoso.id(), new ChangeCause.MembershipPurchased(MembershipLevel.SILVER)));
+            new Told(contoso.id(), new ChangeCause.MembershipPurchased(MembershipLevel.SILVER)));
     assertThat(programme.reevaluated.getLast().membership().levelOn(TODAY))
         .as("the purchase is saved before the re-evaluation")
         .isEqualTo(MembershipLevel.SILVER);
   }
 
   @Test
-  void R6_aCatalogInForceTodayReevaluatesThePaidMembersOnlyAndALaterOneNobody() {
+  void R6_aCatalogInForceTodayReevaluatesThePaidMembersItChangesAndALaterOneNobody() {
     programme.associated(ana, contoso);
     programme.exam(ana, "70-533", TODAY.minusDays(2));
     programme.metrics.record(AGENT, contoso.id(), consumption());
     programme.memberships.purchase(adminOf(contoso), contoso.id(), MembershipLevel.SILVER);
     programme.reevaluated.clear();
 
-    programme.catalogs.publish(AGENT, change(TODAY));
-    programme.catalogs.publish(AGENT, change(TODAY.plusDays(5)));
+    programme.catalogs.publish(AGENT, change(TODAY, 1));
+    assertThat(causes()).as("the same requirements change nothing for Contoso").isEmpty();
+
+    programme.catalogs.publish(AGENT, change(TODAY.plusDays(5), 2));
+    assertThat(causes()).as("a version in force later changes nothing today").isEmpty();
+  }
+
+  @Test
+  void R6_aCatalogInForceTodayThatChangesAPaidMembersLevelReevaluatesIt() {
+    programme.associated(ana, contoso);
+    programme.exam(ana, "70-533", TODAY.minusDays(2));
+    programme.metrics.record(AGENT, contoso.id(), consumption());
+    programme.memberships.purchase(adminOf(contoso), contoso.id(), MembershipLevel.SILVER);
+    programme.reevaluated.clear();
+
+    programme.catalogs.publish(AGENT, change(TODAY, 2));
 
     assertThat(causes())
-        .containsExactly(new Reevaluated(contoso.id(), new ChangeCause.CatalogChanged(2, TODAY)));
+        .containsExactly(new Told(contoso.id(), new ChangeCause.CatalogChanged(2, TODAY)));
     assertThat(programme.reevaluated.getFirst().catalog().version()).isEqualTo(2);
+    assertThat(programme.stores.alerts.ongoing(contoso.id()))
+        .as("Silver now needs two persons: the renewal is at risk")
+        .hasSize(1);
   }
 
   @Test
@@ -155,17 +171,19 @@ class ReevaluationsTest {
         .contains(northwind.id());
   }
 
-  private record Reevaluated(OrganizationId organization, ChangeCause cause) {}
+  private record Told(OrganizationId organization, ChangeCause cause) {}
 
-  private List<Reevaluated> causes() {
+  private List<Told> causes() {
     return programme.reevaluated.stream()
-        .map(r -> new Reevaluated(r.organization().id(), r.cause()))
+        .map(r -> new Told(r.organization().id(), r.cause()))
         .toList();
   }
 
-  private static ManageCatalog.Change change(java.time.LocalDate effectiveFrom) {
+  private static ManageCatalog.Change change(java.time.LocalDate effectiveFrom, int silverPersons) {
     return new ManageCatalog.Change(
-        effectiveFrom, List.of(), List.of(CloudPlatformCatalog.cloudPlatform()));
+        effectiveFrom,
+        List.of(),
+        List.of(CloudPlatformCatalog.cloudPlatformWithSilverFor(silverPersons)));
   }
 
   private static MetricReport consumption() {

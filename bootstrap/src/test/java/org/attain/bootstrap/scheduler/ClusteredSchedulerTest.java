@@ -10,7 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.attain.bootstrap.AttainConfig;
+import org.attain.bootstrap.SchedulesFollowConfiguration;
 import org.junit.jupiter.api.Test;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SchedulerMetaData;
@@ -29,6 +34,8 @@ class ClusteredSchedulerTest {
   @Inject Scheduler scheduler;
   @Inject Heartbeat heartbeat;
   @Inject DataSource dataSource;
+  @Inject SchedulesFollowConfiguration schedules;
+  @Inject AttainConfig config;
 
   @Test
   void theSchedulerIsClusteredOnTheDatabasesJobStore() throws SchedulerException, SQLException {
@@ -56,6 +63,35 @@ class ClusteredSchedulerTest {
                 metaData.getSchedulerInstanceId()))
         .as("this instance checks in to the cluster")
         .isEqualTo(1);
+  }
+
+  @Test
+  void aCronChangedSinceTheTriggerWasStoredTakesEffectAtStart() throws SchedulerException {
+    CronTrigger stored = dailyScanTrigger();
+    scheduler.rescheduleJob(
+        stored.getKey(),
+        stored
+            .getTriggerBuilder()
+            .withSchedule(CronScheduleBuilder.cronSchedule("0 0 3 * * ?"))
+            .build());
+    assertThat(dailyScanTrigger().getCronExpression())
+        .as("as an earlier deployment stored it")
+        .isEqualTo("0 0 3 * * ?");
+
+    int changed = schedules.reconcile();
+
+    assertThat(changed).isEqualTo(1);
+    assertThat(dailyScanTrigger().getCronExpression()).isEqualTo(config.dailyScan().cron());
+    assertThat(schedules.reconcile()).as("nothing left to change").isZero();
+  }
+
+  private CronTrigger dailyScanTrigger() throws SchedulerException {
+    JobKey job =
+        scheduler.getJobKeys(GroupMatcher.anyJobGroup()).stream()
+            .filter(key -> key.getName().equals("daily-scan"))
+            .findFirst()
+            .orElseThrow();
+    return (CronTrigger) scheduler.getTriggersOfJob(job).getFirst();
   }
 
   @Test

@@ -2,8 +2,11 @@ package org.attain.bootstrap.support;
 
 import io.quarkus.test.Mock;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.attain.application.port.out.ProgrammeClock;
 
@@ -17,6 +20,12 @@ public class AdjustableClock implements ProgrammeClock {
   @Override
   public LocalDate today() {
     return today.get();
+  }
+
+  /** The wall clock's time of day on the day set, so that what is timed still moves on. */
+  @Override
+  public Instant now() {
+    return today.get().atTime(LocalTime.now(ZoneOffset.UTC)).toInstant(ZoneOffset.UTC);
   }
 
   public void advance(Period period) {

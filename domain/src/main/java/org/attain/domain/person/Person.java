@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attain.domain.organization.OrganizationId;
-import org.attain.domain.shared.DomainEvent;
 import org.attain.domain.shared.EmailAddress;
 import org.attain.domain.shared.Guard;
 import org.attain.domain.shared.NotPermittedException;
@@ -54,7 +53,7 @@ public final class Person {
    * R3: the person associates their achievements with {@code organization} from {@code day},
    * leaving the current organization if any. Only the person themself may do it, within the policy.
    */
-  public List<DomainEvent> associateWith(
+  public AssociationChange associateWith(
       OrganizationId organization, LocalDate day, PersonId requester, AssociationPolicy policy) {
     requireSelf(requester, "only the person can associate their achievements");
     Guard.present(organization, "organizationId");
@@ -64,35 +63,36 @@ public final class Person {
           "already-associated", "the person is already associated with this organization");
     }
     policy.checkNewAssociation(associations, day);
-    List<DomainEvent> events = new ArrayList<>();
-    endCurrent(day, AssociationEnd.MOVED).ifPresent(events::add);
+    Optional<AssociationChange.Departure> left = endCurrent(day, AssociationEnd.MOVED);
     associations.add(Association.open(organization, day));
-    events.add(new PersonJoinedOrganization(id, organization, day));
-    return List.copyOf(events);
+    return new AssociationChange(id, day, left, Optional.of(organization));
   }
 
   /** R3: the person stops counting for their organization on {@code day}; only they may do it. */
-  public DomainEvent leave(LocalDate day, PersonId requester) {
+  public AssociationChange leave(LocalDate day, PersonId requester) {
     requireSelf(requester, "only the person can dissociate their achievements");
     requireNotBeforeLastChange(day);
-    return endCurrent(day, AssociationEnd.LEFT)
-        .orElseThrow(
-            () ->
-                new StateConflictException(
-                    "not-associated", "the person is not associated with any organization"));
+    AssociationChange.Departure left =
+        endCurrent(day, AssociationEnd.LEFT)
+            .orElseThrow(
+                () ->
+                    new StateConflictException(
+                        "not-associated", "the person is not associated with any organization"));
+    return new AssociationChange(id, day, Optional.of(left), Optional.empty());
   }
 
   /**
    * R3: an admin of {@code organization} removes a person who has left the company. Whether the
    * requester administers that organization is checked before; here, the person must be in it.
    */
-  public DomainEvent removeFrom(OrganizationId organization, LocalDate day) {
+  public AssociationChange removeFrom(OrganizationId organization, LocalDate day) {
     if (currentOrganization().filter(organization::equals).isEmpty()) {
       throw new StateConflictException(
           "not-associated", "the person is not associated with this organization");
     }
     requireNotBeforeLastChange(day);
-    return endCurrent(day, AssociationEnd.REMOVED_BY_ADMIN).orElseThrow();
+    return new AssociationChange(
+        id, day, endCurrent(day, AssociationEnd.REMOVED_BY_ADMIN), Optional.empty());
   }
 
   public Optional<OrganizationId> currentOrganization() {
@@ -111,12 +111,12 @@ public final class Person {
     return associations.stream().filter(Association::isOpen).findFirst();
   }
 
-  private Optional<DomainEvent> endCurrent(LocalDate day, AssociationEnd reason) {
+  private Optional<AssociationChange.Departure> endCurrent(LocalDate day, AssociationEnd reason) {
     return currentAssociation()
         .map(
             open -> {
               associations.set(associations.indexOf(open), open.endedOn(day, reason));
-              return new PersonLeftOrganization(id, open.organization(), reason, day);
+              return new AssociationChange.Departure(open.organization(), reason);
             });
   }
 

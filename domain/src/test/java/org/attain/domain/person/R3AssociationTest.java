@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import org.attain.domain.organization.OrganizationId;
-import org.attain.domain.shared.DomainEvent;
 import org.attain.domain.shared.EmailAddress;
 import org.attain.domain.shared.NotPermittedException;
 import org.attain.domain.shared.RuleViolationException;
@@ -41,10 +41,11 @@ class R3AssociationTest {
   }
 
   @Test
-  void R3_associatingRaisesPersonJoinedOrganization() {
-    List<DomainEvent> events = ana.associateWith(contoso, DAY, ana.id(), POLICY);
+  void R3_associatingSaysWhichOrganizationThePersonJoined() {
+    AssociationChange change = ana.associateWith(contoso, DAY, ana.id(), POLICY);
 
-    assertThat(events).containsExactly(new PersonJoinedOrganization(ana.id(), contoso, DAY));
+    assertThat(change)
+        .isEqualTo(new AssociationChange(ana.id(), DAY, Optional.empty(), Optional.of(contoso)));
     assertThat(ana.associations()).containsExactly(new Association(contoso, DAY, null, null));
   }
 
@@ -53,12 +54,15 @@ class R3AssociationTest {
     ana.associateWith(contoso, DAY, ana.id(), POLICY);
     LocalDate moveDay = DAY.plusDays(45);
 
-    List<DomainEvent> events = ana.associateWith(fabrikam, moveDay, ana.id(), POLICY);
+    AssociationChange change = ana.associateWith(fabrikam, moveDay, ana.id(), POLICY);
 
-    assertThat(events)
-        .containsExactly(
-            new PersonLeftOrganization(ana.id(), contoso, AssociationEnd.MOVED, moveDay),
-            new PersonJoinedOrganization(ana.id(), fabrikam, moveDay));
+    assertThat(change)
+        .isEqualTo(
+            new AssociationChange(
+                ana.id(),
+                moveDay,
+                Optional.of(new AssociationChange.Departure(contoso, AssociationEnd.MOVED)),
+                Optional.of(fabrikam)));
     assertThat(ana.organizationOn(moveDay.minusDays(1))).contains(contoso);
     assertThat(ana.organizationOn(moveDay)).contains(fabrikam);
   }
@@ -114,14 +118,15 @@ class R3AssociationTest {
   }
 
   @Test
-  void R3_leavingRaisesPersonLeftOrganizationWithReasonLeft() {
+  void R3_leavingSaysWhichOrganizationThePersonLeftWithReasonLeft() {
     ana.associateWith(contoso, DAY, ana.id(), POLICY);
 
-    DomainEvent event = ana.leave(DAY.plusDays(3), ana.id());
+    AssociationChange change = ana.leave(DAY.plusDays(3), ana.id());
 
-    assertThat(event)
-        .isEqualTo(
-            new PersonLeftOrganization(ana.id(), contoso, AssociationEnd.LEFT, DAY.plusDays(3)));
+    assertThat(change.left())
+        .contains(new AssociationChange.Departure(contoso, AssociationEnd.LEFT));
+    assertThat(change.joined()).isEmpty();
+    assertThat(change.day()).isEqualTo(DAY.plusDays(3));
     assertThat(ana.currentOrganization()).isEmpty();
   }
 
@@ -148,9 +153,9 @@ class R3AssociationTest {
     AssociationPolicy strict = new AssociationPolicy(1, Period.ofYears(1), Period.ofDays(90));
     ana.associateWith(contoso, DAY, ana.id(), strict);
 
-    DomainEvent sameDay = ana.leave(DAY, ana.id());
+    AssociationChange sameDay = ana.leave(DAY, ana.id());
 
-    assertThat(sameDay).isInstanceOf(PersonLeftOrganization.class);
+    assertThat(sameDay.left()).isPresent();
     assertThat(ana.associations())
         .containsExactly(new Association(contoso, DAY, DAY, AssociationEnd.LEFT));
   }
@@ -159,12 +164,10 @@ class R3AssociationTest {
   void R3_adminCanRemoveAPersonWhoLeft() {
     ana.associateWith(contoso, DAY, ana.id(), POLICY);
 
-    DomainEvent event = ana.removeFrom(contoso, DAY.plusDays(10));
+    AssociationChange change = ana.removeFrom(contoso, DAY.plusDays(10));
 
-    assertThat(event)
-        .isEqualTo(
-            new PersonLeftOrganization(
-                ana.id(), contoso, AssociationEnd.REMOVED_BY_ADMIN, DAY.plusDays(10)));
+    assertThat(change.left())
+        .contains(new AssociationChange.Departure(contoso, AssociationEnd.REMOVED_BY_ADMIN));
     assertThat(ana.currentOrganization()).isEmpty();
     assertThat(ana.associations().getLast().end()).isEqualTo(AssociationEnd.REMOVED_BY_ADMIN);
   }

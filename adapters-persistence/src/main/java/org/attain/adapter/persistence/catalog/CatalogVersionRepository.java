@@ -19,6 +19,15 @@ class CatalogVersionRepository implements PanacheRepositoryBase<CatalogVersionEn
         .getResultList();
   }
 
+  /** The newest version's number, 0 when none is stored. */
+  int latestVersion() {
+    Integer latest =
+        getEntityManager()
+            .createQuery("select max(c.version) from CatalogVersionEntity c", Integer.class)
+            .getSingleResult();
+    return latest == null ? 0 : latest;
+  }
+
   boolean isEmpty() {
     return getEntityManager()
         .createQuery("select c.version from CatalogVersionEntity c", Integer.class)

@@ -1,8 +1,6 @@
 package org.attain.adapter.persistence.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.attain.adapter.persistence.StoreConflicts;
 import org.attain.application.port.out.Catalogs;
 import org.attain.domain.catalog.Catalog;
@@ -19,25 +17,24 @@ public class PanacheCatalogs implements Catalogs {
   private final CatalogVersionRepository repository;
   private final CatalogDocumentMapper mapper;
 
-  /**
-   * Versions rebuilt so far, by their document. A stored version never changes, and rebuilding one
-   * (parse, then every domain check) costs far more than finding its text here, while every
-   * evaluation reads the whole history. Grows with the versions read, not with the reads.
-   */
-  private final Map<String, Catalog> rebuilt = new ConcurrentHashMap<>();
-
   PanacheCatalogs(CatalogVersionRepository repository, CatalogDocumentMapper mapper) {
     this.repository = repository;
     this.mapper = mapper;
   }
 
-  /** One statement; a version is checked by the domain the first time it is rebuilt. */
+  /**
+   * One statement, every version parsed and checked by the domain: the application keeps the result
+   * until a newer version is stored ({@link #latestVersion()}).
+   */
   @Override
   public CatalogHistory history() {
     return new CatalogHistory(
-        repository.documentsInVersionOrder().stream()
-            .map(document -> rebuilt.computeIfAbsent(document, PanacheCatalogs::stored))
-            .toList());
+        repository.documentsInVersionOrder().stream().map(PanacheCatalogs::stored).toList());
+  }
+
+  @Override
+  public int latestVersion() {
+    return repository.latestVersion();
   }
 
   @Override

@@ -2,7 +2,10 @@ package org.attain.adapter.persistence.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.attain.adapter.persistence.StoreConflicts;
@@ -63,9 +66,34 @@ public class PanacheMemberships implements Memberships {
     return repository.findWithPurchases(organization.value()).map(this::toDomain);
   }
 
+  /** One statement whatever their number. */
   @Override
-  public List<OrganizationId> paidOn(LocalDate day) {
-    return repository.paidOn(day).stream().map(OrganizationId::new).toList();
+  public Map<OrganizationId, Membership> findByOrganizations(
+      Collection<OrganizationId> organizations) {
+    if (organizations.isEmpty()) {
+      return Map.of();
+    }
+    Map<OrganizationId, Membership> found = new HashMap<>();
+    repository
+        .findWithPurchases(organizations.stream().map(OrganizationId::value).toList())
+        .forEach(
+            entity -> found.put(new OrganizationId(entity.getOrganizationId()), toDomain(entity)));
+    return found;
+  }
+
+  @Override
+  public List<OrganizationId> paidOn(LocalDate day, Optional<OrganizationId> after, int limit) {
+    return repository.paidOn(day, after.map(OrganizationId::value), limit).stream()
+        .map(OrganizationId::new)
+        .toList();
+  }
+
+  @Override
+  public List<OrganizationId> paidBetween(
+      LocalDate day, OrganizationId first, OrganizationId last) {
+    return repository.paidBetween(day, first.value(), last.value()).stream()
+        .map(OrganizationId::new)
+        .toList();
   }
 
   private List<MembershipPurchaseEmbeddable> stored(List<MembershipPurchase> purchases) {

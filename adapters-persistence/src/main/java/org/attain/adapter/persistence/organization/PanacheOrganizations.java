@@ -1,7 +1,10 @@
 package org.attain.adapter.persistence.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +61,19 @@ public class PanacheOrganizations implements Organizations {
   @Override
   public Optional<Organization> findById(OrganizationId id) {
     return repository.findWithAdmins(id.value()).map(mapper::toDomain);
+  }
+
+  /** One statement whatever their number. */
+  @Override
+  public Map<OrganizationId, Organization> findAll(Collection<OrganizationId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<OrganizationId, Organization> found = new HashMap<>();
+    repository.findWithAdmins(ids.stream().map(OrganizationId::value).distinct().toList()).stream()
+        .map(mapper::toDomain)
+        .forEach(organization -> found.put(organization.id(), organization));
+    return found;
   }
 
   @Override

@@ -12,7 +12,7 @@ import org.attain.domain.override.Revocation;
 import org.attain.domain.person.PersonId;
 
 /** Maps overrides to their rows and back; the grant's kind names which columns hold it. */
-final class OverrideRows {
+public final class OverrideRows {
 
   static final String HOLDS_CREDENTIAL = "HOLDS_CREDENTIAL";
   static final String PERFORMANCE_MET = "PERFORMANCE_MET";
@@ -58,7 +58,7 @@ final class OverrideRows {
     row.revokedOn = revocation == null ? null : revocation.revokedOn();
   }
 
-  static AgentOverride toDomain(OverrideEntity row) {
+  public static AgentOverride toDomain(OverrideEntity row) {
     return AgentOverride.restore(
         new OverrideId(row.getId()),
         new OrganizationId(row.organizationId),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.attain.adapter.persistence.NativeColumns;
 
 /** The queries on stored profiles. */
 @ApplicationScoped
@@ -32,19 +33,37 @@ class MarketingProfileRepository implements PanacheRepositoryBase<MarketingProfi
     return count("organizationId", organization) > 0;
   }
 
-  /** One page of matching ids, in the order {@code orderBy} gives: a native query (see V5). */
-  List<UUID> pageOfIds(
+  /** A profile a search found, with its organization's name and how many the search found. */
+  record Hit(UUID organization, String name, String country, long total) {}
+
+  /**
+   * One page of matches, in the order {@code orderBy} gives, each with its organization's name and
+   * the number of all matches: one native query (see V5).
+   */
+  List<Hit> pageOfHits(
       String where, String orderBy, Map<String, Object> parameters, int firstRow, int size) {
     Query query =
         getEntityManager()
             .createNativeQuery(
-                "SELECT p.organization_id FROM marketing_profile p" + where + orderBy, UUID.class)
+                "SELECT p.organization_id, o.name, p.country, COUNT(*) OVER ()"
+                    + " FROM marketing_profile p"
+                    + " JOIN organization o ON o.id = p.organization_id"
+                    + where
+                    + orderBy)
             .setFirstResult(firstRow)
             .setMaxResults(size);
     parameters.forEach(query::setParameter);
     @SuppressWarnings("unchecked")
-    List<UUID> ids = query.getResultList();
-    return ids;
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new Hit(
+                    NativeColumns.uuid(row[0]),
+                    (String) row[1],
+                    (String) row[2],
+                    ((Number) row[3]).longValue()))
+        .toList();
   }
 
   long countMatching(String where, Map<String, Object> parameters) {

@@ -2,8 +2,10 @@ package org.attain.adapter.persistence.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,27 +67,38 @@ public class PanacheMarketingProfiles implements MarketingProfiles {
     return repository.findWhole(organization.value()).map(PanacheMarketingProfiles::toDomain);
   }
 
+  /**
+   * Two statements whatever the page's size: the page's ids with the organizations' names and the
+   * number of matches, then the page's profiles whole. A page past the last match counts apart.
+   */
   @Override
-  public Page<MarketingProfile> search(Criteria criteria, LocalDate day, PageRequest request) {
+  public Page<Listed> search(Criteria criteria, LocalDate day, PageRequest request) {
     SearchQuery query = SearchQuery.of(criteria, day);
     int firstRow = PagedIds.firstRow(request);
-    List<UUID> ids =
+    List<MarketingProfileRepository.Hit> hits =
         firstRow < 0
             ? List.of()
-            : repository.pageOfIds(
+            : repository.pageOfHits(
                 query.where(), query.orderBy(), query.parameters(), firstRow, request.size());
-    List<MarketingProfileEntity> found = ids.isEmpty() ? List.of() : repository.findWhole(ids);
-    List<MarketingProfile> items =
-        PagedIds.inPageOrder(ids, found, MarketingProfileEntity::getOrganizationId).stream()
-            .map(PanacheMarketingProfiles::toDomain)
+    List<UUID> ids = hits.stream().map(MarketingProfileRepository.Hit::organization).toList();
+    Map<UUID, MarketingProfileEntity> found = new HashMap<>();
+    if (!ids.isEmpty()) {
+      repository.findWhole(ids).forEach(entity -> found.put(entity.getOrganizationId(), entity));
+    }
+    List<Listed> items =
+        hits.stream()
+            .filter(hit -> found.containsKey(hit.organization()))
+            .map(
+                hit -> {
+                  MarketingProfileEntity entity = found.get(hit.organization());
+                  return new Listed(toDomain(entity), hit.name(), new CountryCode(hit.country()));
+                })
             .toList();
-    return new Page<>(
-        items,
-        request,
-        PagedIds.total(
-            request,
-            items.size(),
-            () -> repository.countMatching(query.where(), query.whereParameters())));
+    long total =
+        hits.isEmpty()
+            ? repository.countMatching(query.where(), query.whereParameters())
+            : hits.getFirst().total();
+    return new Page<>(items, request, total);
   }
 
   private static void fill(

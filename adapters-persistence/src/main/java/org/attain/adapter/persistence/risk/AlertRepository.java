@@ -12,9 +12,10 @@ class AlertRepository implements PanacheRepositoryBase<AlertEntity, UUID> {
 
   private static final Sort NEWEST_FIRST = Sort.by("raisedOn", Sort.Direction.Descending).and("id");
 
-  List<AlertEntity> ongoing(UUID organization) {
+  /** Along the unique index of ongoing alerts, oldest raised first. */
+  List<AlertEntity> ongoing(List<UUID> organizations) {
     return list(
-        "organizationId = ?1 and endedOn is null", Sort.by("raisedOn").and("id"), organization);
+        "organizationId in ?1 and endedOn is null", Sort.by("raisedOn").and("id"), organizations);
   }
 
   List<AlertEntity> pageOf(UUID organization, int firstRow, int size) {

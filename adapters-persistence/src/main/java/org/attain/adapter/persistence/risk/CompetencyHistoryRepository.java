@@ -13,12 +13,13 @@ import org.attain.domain.catalog.CompetencyId;
 class CompetencyHistoryRepository implements PanacheRepositoryBase<CompetencyHistoryEntity, Long> {
 
   /** In one query: each competency's entry with the highest seq. */
-  List<CompetencyHistoryEntity> latest(UUID organization) {
+  /** The latest entry of each competency of each organization, in one statement. */
+  List<CompetencyHistoryEntity> latest(List<UUID> organizations) {
     return list(
-        "organizationId = :organization and seq in (select max(g.seq) from"
-            + " CompetencyHistoryEntity g where g.organizationId = :organization"
-            + " group by g.competencyId)",
-        Parameters.with("organization", organization));
+        "organizationId in :organizations and seq in (select max(g.seq) from"
+            + " CompetencyHistoryEntity g where g.organizationId in :organizations"
+            + " group by g.organizationId, g.competencyId)",
+        Parameters.with("organizations", organizations));
   }
 
   List<CompetencyHistoryEntity> page(

@@ -1,9 +1,12 @@
 package org.attain.adapter.persistence.risk;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.attain.adapter.persistence.PagedIds;
 import org.attain.adapter.persistence.StoreConflicts;
 import org.attain.application.error.ConflictException;
@@ -77,8 +80,13 @@ public class PanacheAlerts implements Alerts {
   }
 
   @Override
-  public List<Alert> ongoing(OrganizationId organization) {
-    return repository.ongoing(organization.value()).stream().map(PanacheAlerts::toDomain).toList();
+  public Map<OrganizationId, List<Alert>> ongoing(Collection<OrganizationId> organizations) {
+    if (organizations.isEmpty()) {
+      return Map.of();
+    }
+    return repository.ongoing(organizations.stream().map(OrganizationId::value).toList()).stream()
+        .map(PanacheAlerts::toDomain)
+        .collect(Collectors.groupingBy(Alert::organization));
   }
 
   @Override

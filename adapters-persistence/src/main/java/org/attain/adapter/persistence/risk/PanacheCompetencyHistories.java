@@ -1,6 +1,7 @@
 package org.attain.adapter.persistence.risk;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,10 +49,17 @@ public class PanacheCompetencyHistories implements CompetencyHistories {
   }
 
   @Override
-  public Map<CompetencyId, CompetencyStateChange> latest(OrganizationId organization) {
-    return repository.latest(organization.value()).stream()
+  public Map<OrganizationId, Map<CompetencyId, CompetencyStateChange>> latest(
+      Collection<OrganizationId> organizations) {
+    if (organizations.isEmpty()) {
+      return Map.of();
+    }
+    return repository.latest(organizations.stream().map(OrganizationId::value).toList()).stream()
         .map(PanacheCompetencyHistories::toDomain)
-        .collect(Collectors.toMap(CompetencyStateChange::competency, Function.identity()));
+        .collect(
+            Collectors.groupingBy(
+                CompetencyStateChange::organization,
+                Collectors.toMap(CompetencyStateChange::competency, Function.identity())));
   }
 
   @Override

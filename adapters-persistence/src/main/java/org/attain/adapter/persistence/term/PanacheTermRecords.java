@@ -3,13 +3,18 @@ package org.attain.adapter.persistence.term;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.attain.adapter.persistence.NativeColumns;
 import org.attain.adapter.persistence.StoreConflicts;
 import org.attain.application.port.out.TermRecords;
 import org.attain.domain.catalog.CompetencyId;
+import org.attain.domain.catalog.Level;
 import org.attain.domain.evaluation.AttainedLevel;
 import org.attain.domain.membership.MembershipTerm;
 import org.attain.domain.membership.TermAttainments;
@@ -42,7 +47,7 @@ public class PanacheTermRecords implements TermRecords {
   }
 
   private void raise(TermAttainments record) {
-    TermAttainments stored = find(record.organization(), record.term());
+    TermAttainments stored = find(record.organization(), record.term()); // one statement
     record
         .highest()
         .forEach(
@@ -93,22 +98,87 @@ public class PanacheTermRecords implements TermRecords {
     }
   }
 
+  /** Two statements whatever their number: the records' rows, then the shown rows. */
   @Override
-  public TermAttainments find(OrganizationId organization, MembershipTerm term) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        termStatement(
-                "SELECT competency_id, highest_level FROM term_attainment"
-                    + " WHERE organization_id = :organization AND term_starts_on = :startsOn"
-                    + " AND term_ends_on = :endsOn",
-                organization,
-                term)
-            .getResultList();
-    Map<CompetencyId, AttainedLevel> highest = new HashMap<>();
-    for (Object[] row : rows) {
-      highest.put(new CompetencyId((String) row[0]), AttainedLevel.valueOf((String) row[1]));
+  public Map<OrganizationId, Kept> kept(Map<OrganizationId, MembershipTerm> terms) {
+    if (terms.isEmpty()) {
+      return Map.of();
     }
-    return new TermAttainments(organization, term, highest);
+    List<UUID> ids = terms.keySet().stream().map(OrganizationId::value).toList();
+    Map<OrganizationId, Map<CompetencyId, AttainedLevel>> highest = new HashMap<>();
+    for (Object[] row :
+        rows(
+            "SELECT organization_id, term_starts_on, term_ends_on, competency_id, highest_level"
+                + " FROM term_attainment WHERE organization_id IN (:organizations)",
+            ids)) {
+      OrganizationId organization = new OrganizationId(NativeColumns.uuid(row[0]));
+      MembershipTerm term = terms.get(organization);
+      if (term.startsOn().equals(NativeColumns.date(row[1]))
+          && term.endsOn().equals(NativeColumns.date(row[2]))) {
+        highest
+            .computeIfAbsent(organization, o -> new HashMap<>())
+            .put(new CompetencyId((String) row[3]), AttainedLevel.valueOf((String) row[4]));
+      }
+    }
+    Map<OrganizationId, List<ShownCompetency>> shown = new HashMap<>();
+    for (Object[] row :
+        rows(
+            "SELECT organization_id, competency_id, shown_level FROM profile_shown_competency"
+                + " WHERE organization_id IN (:organizations)",
+            ids)) {
+      shown
+          .computeIfAbsent(new OrganizationId(NativeColumns.uuid(row[0])), o -> new ArrayList<>())
+          .add(
+              new ShownCompetency(
+                  new CompetencyId((String) row[1]), Level.valueOf((String) row[2])));
+    }
+    Map<OrganizationId, Kept> kept = new HashMap<>();
+    terms.forEach(
+        (organization, term) ->
+            kept.put(
+                organization,
+                new Kept(
+                    new TermAttainments(
+                        organization, term, highest.getOrDefault(organization, Map.of())),
+                    shown.getOrDefault(organization, List.of()))));
+    return kept;
+  }
+
+  /** One statement, along the shown competencies' primary key. */
+  @Override
+  public Map<OrganizationId, List<ShownCompetency>> shownOn(
+      Collection<OrganizationId> organizations, LocalDate day) {
+    if (organizations.isEmpty()) {
+      return Map.of();
+    }
+    Query query =
+        entityManager
+            .createNativeQuery(
+                "SELECT organization_id, competency_id, shown_level FROM profile_shown_competency"
+                    + " WHERE organization_id IN (:organizations) AND shown_until >= :day"
+                    + " ORDER BY CASE shown_level WHEN 'GOLD' THEN 0 ELSE 1 END, competency_id")
+            .setParameter(
+                "organizations", organizations.stream().map(OrganizationId::value).toList())
+            .setParameter("day", day);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    Map<OrganizationId, List<ShownCompetency>> shown = new HashMap<>();
+    for (Object[] row : rows) {
+      shown
+          .computeIfAbsent(new OrganizationId(NativeColumns.uuid(row[0])), o -> new ArrayList<>())
+          .add(
+              new ShownCompetency(
+                  new CompetencyId((String) row[1]), Level.valueOf((String) row[2])));
+    }
+    return shown;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, List<UUID> organizations) {
+    return entityManager
+        .createNativeQuery(sql)
+        .setParameter("organizations", organizations)
+        .getResultList();
   }
 
   private Query termStatement(String sql, OrganizationId organization, MembershipTerm term) {

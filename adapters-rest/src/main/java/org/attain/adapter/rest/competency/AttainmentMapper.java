@@ -45,7 +45,7 @@ public interface AttainmentMapper extends ValueMappings {
                     summary(catalog.competency(attainment.competency()).orElseThrow(), attainment))
             .toList();
     return new CompetenciesResponse(
-        uuid(status.organization().id()),
+        uuid(status.organization()),
         status.evaluation().date(),
         status.evaluation().catalogVersion(),
         competencies);
@@ -78,7 +78,7 @@ public interface AttainmentMapper extends ValueMappings {
     Attainment attainment = status.attainment();
     Map<PersonId, String> names = status.personNames();
     return new CompetencyDetailResponse(
-        uuid(status.organization().id()),
+        uuid(status.organization()),
         status.date(),
         status.catalogVersion(),
         text(competency.id()),

@@ -128,7 +128,7 @@ class AttainmentMapperTest {
   @Test
   void theSummaryShowsTheLevelAndHowFarEachLevelIs() {
     CompetenciesResponse response =
-        mapper.toResponse(new ReadCompetencies.Status(contoso, catalog, evaluate(null)));
+        mapper.toResponse(new ReadCompetencies.Status(contoso.id(), catalog, evaluate(null)));
 
     assertThat(response.organizationId()).isEqualTo(contoso.id().value());
     assertThat(response.date()).isEqualTo(DAY);
@@ -151,7 +151,8 @@ class AttainmentMapperTest {
     CompetencySummaryResponse cloud =
         mapper
             .toResponse(
-                new ReadCompetencies.Status(contoso, catalog, evaluate(new BigDecimal("10000"))))
+                new ReadCompetencies.Status(
+                    contoso.id(), catalog, evaluate(new BigDecimal("10000"))))
             .competencies()
             .get(0);
 
@@ -168,7 +169,7 @@ class AttainmentMapperTest {
     CompetencyDetailResponse detail =
         mapper.toResponse(
             new ReadCompetencies.CompetencyStatus(
-                contoso,
+                contoso.id(),
                 DAY,
                 1,
                 catalog.competency(CLOUD).orElseThrow(),
@@ -223,7 +224,12 @@ class AttainmentMapperTest {
     CompetencyDetailResponse detail =
         mapper.toResponse(
             new ReadCompetencies.CompetencyStatus(
-                contoso, DAY, 1, catalog.competency(CLOUD).orElseThrow(), overridden, Map.of()));
+                contoso.id(),
+                DAY,
+                1,
+                catalog.competency(CLOUD).orElseThrow(),
+                overridden,
+                Map.of()));
 
     assertThat(detail.level()).isEqualTo(AttainedLevel.GOLD);
     assertThat(detail.overrides())

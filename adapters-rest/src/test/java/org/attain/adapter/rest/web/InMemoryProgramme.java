@@ -2,11 +2,10 @@ package org.attain.adapter.rest.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.attain.adapter.rest.catalog.DefaultCatalog;
+import org.attain.application.UseCases;
 import org.attain.application.inmemory.InMemoryStores;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.ListMembers;
@@ -26,32 +25,10 @@ import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.in.RegisterOrganization;
 import org.attain.application.port.in.RegisterPerson;
-import org.attain.application.reaction.Reevaluations;
-import org.attain.application.reaction.TermRecordKeeper;
-import org.attain.application.service.AchievementService;
-import org.attain.application.service.AlertService;
-import org.attain.application.service.AssociationService;
-import org.attain.application.service.AuditLogService;
-import org.attain.application.service.BenefitService;
-import org.attain.application.service.CatalogService;
-import org.attain.application.service.CompetencyHistoryService;
-import org.attain.application.service.CompetencyService;
-import org.attain.application.service.MemberService;
-import org.attain.application.service.MembershipService;
-import org.attain.application.service.MetricService;
-import org.attain.application.service.OrganizationEvaluator;
-import org.attain.application.service.OrganizationService;
-import org.attain.application.service.OverrideService;
-import org.attain.application.service.PersonService;
-import org.attain.application.service.ProfileService;
-import org.attain.application.service.ReferralService;
-import org.attain.application.service.RenewalRiskWatch;
-import org.attain.domain.membership.MembershipPolicy;
-import org.attain.domain.override.OverridePolicy;
-import org.attain.domain.person.AssociationPolicy;
+import org.attain.application.port.in.ScanDaily;
 
 /**
- * The real use cases over the application's in-memory stores, as bootstrap wires them, with the
+ * The real use cases, built by the application's own factory over its in-memory stores, with the
  * default catalog stored as version 1.
  */
 @ApplicationScoped
@@ -60,28 +37,7 @@ public class InMemoryProgramme {
   static final LocalDate TODAY = LocalDate.of(2025, 4, 1);
 
   private final InMemoryStores stores = new InMemoryStores(TODAY);
-  private final OrganizationService organizations =
-      new OrganizationService(stores.organizations, stores.unitOfWork);
-  private final PersonService persons = new PersonService(stores.persons, stores.unitOfWork);
-  private final OrganizationEvaluator evaluator =
-      new OrganizationEvaluator(
-          stores.persons, stores.achievements, stores.metrics, stores.catalogs, stores.overrides);
-  private final Reevaluations reevaluations =
-      new Reevaluations(
-          stores.organizations,
-          stores.catalogs,
-          evaluator,
-          stores.memberships,
-          List.of(
-              new TermRecordKeeper(stores.termRecords),
-              new RenewalRiskWatch(
-                  stores.persons,
-                  stores.achievements,
-                  evaluator,
-                  stores.alerts,
-                  stores.histories,
-                  stores.outbox,
-                  Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))));
+  private final UseCases useCases = stores.useCases(notification -> {}, List.of());
 
   public InMemoryProgramme() {
     stores.catalogs.add(DefaultCatalog.catalog());
@@ -93,138 +49,96 @@ public class InMemoryProgramme {
 
   @Produces
   RegisterOrganization registerOrganization() {
-    return organizations;
+    return useCases.registerOrganization();
   }
 
   @Produces
   ReadOrganizations readOrganizations() {
-    return organizations;
+    return useCases.readOrganizations();
   }
 
   @Produces
   RegisterPerson registerPerson() {
-    return persons;
+    return useCases.registerPerson();
   }
 
   @Produces
   ReadPersons readPersons() {
-    return persons;
+    return useCases.readPersons();
   }
 
   @Produces
   RecordAchievement recordAchievement() {
-    return new AchievementService(
-        stores.persons, stores.achievements, stores.unitOfWork, stores.clock, reevaluations);
+    return useCases.recordAchievement();
   }
 
   @Produces
   ChangeAssociation changeAssociation() {
-    return new AssociationService(
-        stores.persons,
-        stores.organizations,
-        stores.events,
-        stores.clock,
-        AssociationPolicy.PROGRAMME_DEFAULT,
-        stores.unitOfWork,
-        reevaluations);
+    return useCases.changeAssociation();
   }
 
   @Produces
   ListMembers listMembers() {
-    return new MemberService(
-        stores.organizations, stores.persons, stores.achievements, stores.unitOfWork);
+    return useCases.listMembers();
   }
 
   @Produces
   ManageCatalog manageCatalog() {
-    return new CatalogService(
-        stores.catalogs,
-        stores.auditLog,
-        stores.clock,
-        stores.unitOfWork,
-        stores.memberships,
-        reevaluations);
+    return useCases.manageCatalog();
   }
 
   @Produces
   ReadCompetencies readCompetencies() {
-    return new CompetencyService(stores.organizations, evaluator, stores.clock, stores.unitOfWork);
+    return useCases.readCompetencies();
   }
 
   @Produces
   ManageMembership manageMembership() {
-    return new MembershipService(
-        stores.organizations,
-        stores.memberships,
-        evaluator,
-        MembershipPolicy.PROGRAMME_DEFAULT,
-        stores.clock,
-        stores.unitOfWork,
-        reevaluations);
+    return useCases.manageMembership();
   }
 
   @Produces
   ManageProfile manageProfile() {
-    return new ProfileService(
-        stores.organizations,
-        evaluator,
-        stores.memberships,
-        stores.profiles,
-        stores.termRecords,
-        stores.clock,
-        stores.unitOfWork);
+    return useCases.manageProfile();
   }
 
   @Produces
   RecordMetrics recordMetrics() {
-    return new MetricService(
-        stores.organizations, stores.metrics, stores.unitOfWork, stores.clock, reevaluations);
+    return useCases.recordMetrics();
   }
 
   @Produces
   ManageBenefits manageBenefits() {
-    return new BenefitService(
-        stores.organizations,
-        evaluator,
-        stores.memberships,
-        stores.benefitCatalogs,
-        stores.claimedBenefits,
-        stores.termRecords,
-        stores.clock,
-        stores.unitOfWork);
+    return useCases.manageBenefits();
   }
 
   @Produces
   ManageReferrals manageReferrals() {
-    return new ReferralService(stores.profiles, stores.referrals, stores.clock, stores.unitOfWork);
+    return useCases.manageReferrals();
   }
 
   @Produces
   ManageOverrides manageOverrides() {
-    return new OverrideService(
-        stores.organizations,
-        stores.persons,
-        stores.catalogs,
-        stores.overrides,
-        stores.auditLog,
-        OverridePolicy.PROGRAMME_DEFAULT,
-        stores.clock,
-        stores.unitOfWork,
-        reevaluations);
+    return useCases.manageOverrides();
   }
 
   @Produces
   ReadAuditLog readAuditLog() {
-    return new AuditLogService(stores.auditLog, stores.unitOfWork);
+    return useCases.readAuditLog();
   }
 
   @Produces
   ManageAlerts manageAlerts() {
-    return new AlertService(stores.organizations, stores.alerts, stores.clock, stores.unitOfWork);
+    return useCases.manageAlerts();
   }
 
   @Produces
   ReadCompetencyHistory readCompetencyHistory() {
-    return new CompetencyHistoryService(stores.organizations, stores.histories, stores.unitOfWork);
+    return useCases.readCompetencyHistory();
+  }
+
+  @Produces
+  ScanDaily scanDaily() {
+    return useCases.scanDaily();
   }
 }

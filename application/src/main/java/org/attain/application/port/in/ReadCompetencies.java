@@ -9,7 +9,6 @@ import org.attain.domain.catalog.Competency;
 import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.evaluation.Attainment;
 import org.attain.domain.evaluation.Evaluation;
-import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.person.PersonId;
 
@@ -24,11 +23,11 @@ public interface ReadCompetencies {
       Actor actor, OrganizationId organization, CompetencyId competency, Optional<LocalDate> asOf);
 
   /** The evaluation of every competency, with the catalog it was made against. */
-  record Status(Organization organization, Catalog catalog, Evaluation evaluation) {}
+  record Status(OrganizationId organization, Catalog catalog, Evaluation evaluation) {}
 
   /** The evaluation of one competency, with the names of the persons it mentions. */
   record CompetencyStatus(
-      Organization organization,
+      OrganizationId organization,
       LocalDate date,
       int catalogVersion,
       Competency competency,

@@ -1,6 +1,8 @@
 package org.attain.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
@@ -24,7 +26,14 @@ public interface Alerts {
   Optional<Alert> findById(AlertId id);
 
   /** The organization's alerts whose situation has not ended, oldest first. */
-  List<Alert> ongoing(OrganizationId organization);
+  default List<Alert> ongoing(OrganizationId organization) {
+    return ongoing(List.of(organization)).getOrDefault(organization, List.of());
+  }
+
+  /**
+   * The ongoing alerts of each of {@code organizations} that has any, oldest first, in one read.
+   */
+  Map<OrganizationId, List<Alert>> ongoing(Collection<OrganizationId> organizations);
 
   /** The organization's alerts, open and acknowledged, newest raised first (then by id). */
   Page<Alert> of(OrganizationId organization, PageRequest request);

@@ -11,6 +11,12 @@ public interface Catalogs {
   /** Every version, oldest first. */
   CatalogHistory history();
 
+  /**
+   * The newest version's number, 0 when none is stored: a cheap read that tells whether a history
+   * read before is still complete, since versions are only ever added with the next number.
+   */
+  int latestVersion();
+
   /** The version in force on {@code day}: the latest effective on or before it. */
   default Optional<Catalog> inForceOn(LocalDate day) {
     return history().inForceOn(day);

@@ -1,5 +1,6 @@
 package org.attain.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,13 @@ public interface CompetencyHistories {
   void append(List<CompetencyStateChange> changes);
 
   /** The latest entry of each competency of the organization that has one. */
-  Map<CompetencyId, CompetencyStateChange> latest(OrganizationId organization);
+  default Map<CompetencyId, CompetencyStateChange> latest(OrganizationId organization) {
+    return latest(List.of(organization)).getOrDefault(organization, Map.of());
+  }
+
+  /** {@link #latest(OrganizationId)} of each of {@code organizations} with entries, in one read. */
+  Map<OrganizationId, Map<CompetencyId, CompetencyStateChange>> latest(
+      Collection<OrganizationId> organizations);
 
   /** The organization's entries in the order they were appended, of one competency when given. */
   Page<CompetencyStateChange> of(

@@ -36,9 +36,13 @@ public interface MarketingProfiles {
    * The profiles that match {@code criteria} on {@code day}, most relevant first: with a text, a
    * hit in the organization's name, then in its industries, then elsewhere (description, cities);
    * then the more competencies shown at Gold that day; then by name (case-insensitive), then id.
-   * The competency and level filters read what the profile shows that day ({@link TermRecords}).
+   * The competency and level filters read what the profile shows that day ({@link TermRecords}). A
+   * fixed number of reads whatever the page's size.
    */
-  Page<MarketingProfile> search(Criteria criteria, LocalDate day, PageRequest request);
+  Page<Listed> search(Criteria criteria, LocalDate day, PageRequest request);
+
+  /** A profile found by a search, with the organization's name and country as stored beside it. */
+  record Listed(MarketingProfile profile, String organizationName, CountryCode country) {}
 
   /**
    * What the public searches by: {@code text} anywhere in the organization's name, description,

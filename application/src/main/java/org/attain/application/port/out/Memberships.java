@@ -1,7 +1,9 @@
 package org.attain.application.port.out;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attain.domain.membership.Membership;
 import org.attain.domain.organization.OrganizationId;
@@ -24,9 +26,21 @@ public interface Memberships {
   /** The organization's membership with every purchase, oldest first; empty if it never bought. */
   Optional<Membership> findByOrganization(OrganizationId organization);
 
+  /** The memberships of those of {@code organizations} that ever bought one, in one read. */
+  Map<OrganizationId, Membership> findByOrganizations(Collection<OrganizationId> organizations);
+
   /**
    * The organizations with a paid level on {@code day} (a purchase whose term, renewal window
-   * included, holds that day), each once: those a catalog change re-evaluates.
+   * included, holds that day), each once, in the store's order of their ids: at most {@code limit}
+   * of them, from the first after {@code after} (from the first of all when empty). Those the daily
+   * scan and a catalog change re-evaluate, a page at a time.
    */
-  List<OrganizationId> paidOn(LocalDate day);
+  List<OrganizationId> paidOn(LocalDate day, Optional<OrganizationId> after, int limit);
+
+  /**
+   * The organizations with a paid level on {@code day} whose ids are from {@code first} to {@code
+   * last} (both included) in the store's order: one page of {@link #paidOn(LocalDate, Optional,
+   * int)} read again.
+   */
+  List<OrganizationId> paidBetween(LocalDate day, OrganizationId first, OrganizationId last);
 }

@@ -1,5 +1,7 @@
 package org.attain.application.port.out;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
@@ -17,6 +19,9 @@ public interface Organizations {
   Organization save(Organization organization);
 
   Optional<Organization> findById(OrganizationId id);
+
+  /** Those of {@code ids} that exist, with their admins, in one read. */
+  Map<OrganizationId, Organization> findAll(Collection<OrganizationId> ids);
 
   boolean exists(OrganizationId id);
 

@@ -1,0 +1,43 @@
+package org.attain.application.port.out;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import org.attain.domain.evaluation.OrganizationFacts;
+import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.person.PersonId;
+
+/**
+ * What evaluating organizations on a day looks at, read together: each one's market, the persons
+ * associated with it that day with their achievements, its metric reports and overrides (R1, R7),
+ * and the newest catalog version stored, so that a parsed catalog can be kept until a version is
+ * published. An adapter reads it in a fixed number of statements whatever the number of
+ * organizations, persons and achievements.
+ */
+public interface Evidence {
+
+  /**
+   * The evidence of each of {@code organizations} that exists, on {@code day}. Metric reports whose
+   * period ended more than a year before {@code day} may be left out: they count on no day from
+   * {@code day} on.
+   */
+  Gathered on(Collection<OrganizationId> organizations, LocalDate day);
+
+  /**
+   * @param organizations the evidence by organization; an organization that does not exist is
+   *     absent
+   * @param latestCatalogVersion the newest catalog version stored, 0 when there is none
+   */
+  record Gathered(Map<OrganizationId, OfOrganization> organizations, int latestCatalogVersion) {
+    public Gathered {
+      organizations = Map.copyOf(organizations);
+    }
+  }
+
+  /** One organization's facts, and the names of the persons they mention. */
+  record OfOrganization(OrganizationFacts facts, Map<PersonId, String> personNames) {
+    public OfOrganization {
+      personNames = Map.copyOf(personNames);
+    }
+  }
+}

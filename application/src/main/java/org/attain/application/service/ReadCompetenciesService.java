@@ -1,0 +1,79 @@
+package org.attain.application.service;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.attain.application.error.NotFoundException;
+import org.attain.application.port.in.Actor;
+import org.attain.application.port.in.ReadCompetencies;
+import org.attain.application.port.out.ProgrammeClock;
+import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.reevaluation.Evaluated;
+import org.attain.application.reevaluation.Evaluations;
+import org.attain.domain.catalog.Catalog;
+import org.attain.domain.catalog.Competency;
+import org.attain.domain.catalog.CompetencyId;
+import org.attain.domain.evaluation.Attainment;
+import org.attain.domain.evaluation.LevelProgress;
+import org.attain.domain.evaluation.PersonsProgress;
+import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.person.PersonId;
+
+/** Evaluates an organization's competencies on a day against the catalog then in force. */
+public final class ReadCompetenciesService implements ReadCompetencies {
+
+  private final Evaluations evaluations;
+  private final ProgrammeClock clock;
+  private final UnitOfWork unitOfWork;
+
+  /** The evaluation by the engine (R1, R2, R7). */
+  public ReadCompetenciesService(
+      Evaluations evaluations, ProgrammeClock clock, UnitOfWork unitOfWork) {
+    this.evaluations = evaluations;
+    this.clock = clock;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public Status status(Actor actor, OrganizationId organization, Optional<LocalDate> asOf) {
+    Access.requireAgentOrAdminOf(actor, organization);
+    LocalDate day = asOf.orElseGet(clock::today);
+    return unitOfWork.read(
+        () -> {
+          Evaluated evaluated = evaluations.of(organization, day);
+          return new Status(organization, evaluated.catalog(), evaluated.evaluation());
+        });
+  }
+
+  @Override
+  public CompetencyStatus competency(
+      Actor actor, OrganizationId organization, CompetencyId competency, Optional<LocalDate> asOf) {
+    Access.requireAgentOrAdminOf(actor, organization);
+    LocalDate day = asOf.orElseGet(clock::today);
+    return unitOfWork.read(
+        () -> {
+          Evaluated evaluated = evaluations.of(organization, day);
+          Catalog catalog = evaluated.catalog();
+          Competency defined =
+              catalog
+                  .competency(competency)
+                  .orElseThrow(() -> new NotFoundException("competency", competency));
+          Attainment attainment = evaluated.evaluation().attainment(competency).orElseThrow();
+          Map<PersonId, String> names = new LinkedHashMap<>();
+          contributors(attainment).forEach(id -> names.put(id, evaluated.personNames().get(id)));
+          return new CompetencyStatus(
+              organization, day, catalog.version(), defined, attainment, names);
+        });
+  }
+
+  private static Stream<PersonId> contributors(Attainment attainment) {
+    return attainment.levels().stream()
+        .map(LevelProgress::options)
+        .flatMap(options -> options.stream().flatMap(option -> option.steps().stream()))
+        .filter(PersonsProgress.class::isInstance)
+        .map(PersonsProgress.class::cast)
+        .flatMap(step -> step.contributors().stream());
+  }
+}

@@ -1,0 +1,170 @@
+package org.attain.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.attain.application.service.Programme.TODAY;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.attain.application.contract.RiskSamples;
+import org.attain.application.inmemory.InMemoryStores;
+import org.attain.application.inmemory.MovableClock;
+import org.attain.application.port.in.DispatchOutbox;
+import org.attain.application.port.out.Notification;
+import org.attain.application.port.out.NotificationFailedException;
+import org.attain.application.port.out.Notifier;
+import org.attain.application.port.out.OutboxMessage;
+import org.attain.application.port.out.OutboxStatus;
+import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.risk.Alert;
+import org.attain.domain.risk.AlertKind;
+import org.attain.domain.shared.EmailAddress;
+import org.junit.jupiter.api.Test;
+
+/** R6: due emails are sent once; a refused send is retried with capped exponential backoff. */
+class DispatchOutboxServiceTest {
+
+  private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(30), Duration.ofMinutes(4));
+
+  private final InMemoryStores stores = new InMemoryStores(TODAY);
+  private final MovableClock clock = new MovableClock(Instant.parse("2025-04-01T09:00:00Z"));
+  private final FakeNotifier notifier = new FakeNotifier();
+  private final DispatchOutboxService dispatcher =
+      new DispatchOutboxService(stores.outbox, notifier, stores.unitOfWork, clock, BACKOFF, 10);
+  private final Alert alert =
+      stores.alerts.save(
+          RiskSamples.anAlert(OrganizationId.newId(), AlertKind.RENEWAL_AT_RISK, TODAY));
+
+  @Test
+  void r6_dueMessagesAreSentOnceAndMarkedSent() {
+    OutboxMessage ana = enqueue("ana@contoso.com", clock.now());
+    OutboxMessage bruno = enqueue("bruno@contoso.com", clock.now());
+    OutboxMessage later = enqueue("carla@contoso.com", clock.now().plusSeconds(60));
+
+    DispatchOutbox.Dispatched first = dispatcher.dispatchDue();
+    DispatchOutbox.Dispatched second = dispatcher.dispatchDue();
+
+    assertThat(first).isEqualTo(new DispatchOutbox.Dispatched(2, 0));
+    assertThat(second).isEqualTo(new DispatchOutbox.Dispatched(0, 0));
+    assertThat(notifier.delivered).containsExactly(ana.notification(), bruno.notification());
+    assertThat(stored(ana).status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(stored(ana).sentAt()).isEqualTo(clock.now());
+    assertThat(stored(later).status()).isEqualTo(OutboxStatus.PENDING);
+  }
+
+  @Test
+  void r6_aRefusedSendIsRetriedWithExponentialBackoffCappedAndDeliveredOnceTheServerIsBack() {
+    OutboxMessage message = enqueue("ana@contoso.com", clock.now());
+    notifier.down = true;
+    List<Duration> delays = new ArrayList<>();
+
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      Instant before = clock.now();
+      assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchOutbox.Dispatched(0, 1));
+      Instant next = stored(message).nextAttemptAt();
+      delays.add(Duration.between(before, next));
+      clock.advance(Duration.between(before, next).minusSeconds(1));
+      assertThat(dispatcher.dispatchDue())
+          .as("not due before its time")
+          .isEqualTo(new DispatchOutbox.Dispatched(0, 0));
+      clock.advance(Duration.ofSeconds(1));
+    }
+    notifier.down = false;
+    DispatchOutbox.Dispatched back = dispatcher.dispatchDue();
+
+    assertThat(delays)
+        .containsExactly(
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(4),
+            Duration.ofMinutes(4));
+    assertThat(stored(message).attempts()).isEqualTo(5);
+    assertThat(stored(message).error())
+        .hasValueSatisfying(e -> assertThat(e).contains("SMTP down"));
+    assertThat(back).isEqualTo(new DispatchOutbox.Dispatched(1, 0));
+    assertThat(notifier.delivered).containsExactly(message.notification());
+    assertThat(stored(message).status()).isEqualTo(OutboxStatus.SENT);
+  }
+
+  @Test
+  void oneFailingRecipientDoesNotHoldBackTheOthers() {
+    OutboxMessage refused = enqueue("refused@contoso.com", clock.now());
+    OutboxMessage fine = enqueue("bruno@contoso.com", clock.now());
+    notifier.refusing = new EmailAddress("refused@contoso.com");
+
+    DispatchOutbox.Dispatched run = dispatcher.dispatchDue();
+
+    assertThat(run).isEqualTo(new DispatchOutbox.Dispatched(1, 1));
+    assertThat(stored(fine).status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(stored(refused).status()).isEqualTo(OutboxStatus.PENDING);
+  }
+
+  @Test
+  void r6_aCrashMidSendLeavesTheMessagePendingAndTheNextDispatcherSendsItOnce() {
+    OutboxMessage message = enqueue("ana@contoso.com", clock.now());
+    notifier.crash = true;
+
+    assertThatThrownBy(dispatcher::dispatchDue).isInstanceOf(OutOfMemoryError.class);
+    notifier.crash = false;
+    DispatchOutboxService afterRestart =
+        new DispatchOutboxService(stores.outbox, notifier, stores.unitOfWork, clock, BACKOFF, 10);
+
+    assertThat(stored(message).status()).isEqualTo(OutboxStatus.PENDING);
+    assertThat(stored(message).attempts()).isZero();
+    assertThat(afterRestart.dispatchDue().sent()).isEqualTo(1);
+    assertThat(afterRestart.dispatchDue().sent()).isZero();
+    assertThat(notifier.delivered).containsExactly(message.notification());
+  }
+
+  @Test
+  void aRunHandlesAtMostItsBatchSize() {
+    for (int i = 0; i < 3; i++) {
+      enqueue("admin" + i + "@contoso.com", clock.now());
+    }
+    DispatchOutboxService small =
+        new DispatchOutboxService(stores.outbox, notifier, stores.unitOfWork, clock, BACKOFF, 2);
+
+    assertThat(small.dispatchDue().sent()).isEqualTo(2);
+    assertThat(small.dispatchDue().sent()).isEqualTo(1);
+  }
+
+  @Test
+  void theBackoffDoublesFromItsBaseUpToItsCap() {
+    assertThat(BACKOFF.delayAfter(1)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(BACKOFF.delayAfter(4)).isEqualTo(Duration.ofMinutes(4));
+    assertThat(BACKOFF.delayAfter(1_000)).isEqualTo(Duration.ofMinutes(4));
+  }
+
+  private OutboxMessage enqueue(String recipient, Instant due) {
+    OutboxMessage message =
+        OutboxMessage.pending(alert.id(), RiskSamples.anEmailTo(new EmailAddress(recipient)), due);
+    stores.outbox.enqueue(message);
+    return message;
+  }
+
+  private OutboxMessage stored(OutboxMessage message) {
+    return stores.outbox.findByKey(message.idempotencyKey()).orElseThrow();
+  }
+
+  /** Delivers into a list, or refuses as an SMTP server that is down or rejects one address. */
+  private static final class FakeNotifier implements Notifier {
+    final List<Notification> delivered = new ArrayList<>();
+    boolean down;
+    boolean crash;
+    EmailAddress refusing;
+
+    @Override
+    public void send(Notification notification) {
+      if (crash) {
+        throw new OutOfMemoryError("the process dies mid-send");
+      }
+      if (down || (refusing != null && notification.recipients().contains(refusing))) {
+        throw new NotificationFailedException("SMTP down or address refused", null);
+      }
+      delivered.add(notification);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.attain.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.attain.application.service.CloudPlatformCatalog.CLOUD_PLATFORM;
+import static org.attain.application.service.Programme.AGENT;
+import static org.attain.application.service.Programme.TODAY;
+import static org.attain.application.service.Programme.adminOf;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.attain.application.error.AccessDeniedException;
+import org.attain.application.error.NotFoundException;
+import org.attain.application.port.in.ReadCompetencies.CompetencyStatus;
+import org.attain.domain.catalog.CompetencyId;
+import org.attain.domain.evaluation.AttainedLevel;
+import org.attain.domain.evaluation.PersonsProgress;
+import org.attain.domain.metric.Metric;
+import org.attain.domain.metric.MetricReport;
+import org.attain.domain.organization.Organization;
+import org.attain.domain.person.Person;
+import org.attain.domain.shared.RuleViolationException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Evaluating an organization's competencies through the use case, on stored facts. */
+class ReadCompetenciesServiceTest {
+
+  private final Programme programme = new Programme();
+  private final Organization contoso = programme.organization("Contoso");
+
+  @BeforeEach
+  void catalogInForce() {
+    programme.stores.catalogs.add(CloudPlatformCatalog.version(1, TODAY.minusYears(1)));
+  }
+
+  @Test
+  void anOrganizationAttainsSilverOnceItsPersonAndItsMetricQualify() {
+    Person ana = programme.associated(programme.person("Ana Souza"), contoso);
+    programme.exam(ana, "70-533", TODAY.minusMonths(2));
+    assertThat(level()).isEqualTo(AttainedLevel.NONE);
+
+    reportConsumption("10000.00");
+
+    assertThat(level()).as("Contoso is in a developing market").isEqualTo(AttainedLevel.SILVER);
+  }
+
+  @Test
+  void theDetailNamesTheContributingPersons() {
+    Person ana = programme.associated(programme.person("Ana Souza"), contoso);
+    programme.exam(ana, "70-533", TODAY.minusMonths(2));
+    reportConsumption("12000.00");
+
+    CompetencyStatus status =
+        programme.competencies.competency(
+            adminOf(contoso), contoso.id(), CLOUD_PLATFORM, Optional.empty());
+
+    assertThat(status.competency().name()).isEqualTo("Cloud Platform");
+    assertThat(status.personNames()).containsEntry(ana.id(), "Ana Souza");
+    PersonsProgress persons =
+        (PersonsProgress)
+            status.attainment().levels().getFirst().options().getFirst().steps().get(1);
+    assertThat(persons.contributors()).containsExactly(ana.id());
+  }
+
+  @Test
+  void aPastDateIsEvaluatedWithThePersonsOfThatDate() {
+    Person ana = programme.associated(programme.person("Ana Souza"), contoso);
+    programme.exam(ana, "70-533", TODAY.minusMonths(2));
+    reportConsumption("12000.00");
+    programme.stores.clock.advanceDays(10);
+    programme.associations.leave(Programme.self(ana), ana.id());
+
+    assertThat(level()).isEqualTo(AttainedLevel.NONE);
+    assertThat(
+            programme
+                .competencies
+                .status(AGENT, contoso.id(), Optional.of(TODAY.plusDays(5)))
+                .evaluation()
+                .levelIn(CLOUD_PLATFORM))
+        .isEqualTo(AttainedLevel.SILVER);
+  }
+
+  @Test
+  void onlyAgentsAndTheOrganizationsAdminsReadItsCompetencies() {
+    Organization other = programme.organization("Fabrikam");
+
+    assertThatThrownBy(
+            () -> programme.competencies.status(adminOf(other), contoso.id(), Optional.empty()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(programme.competencies.status(adminOf(contoso), contoso.id(), Optional.empty()))
+        .isNotNull();
+  }
+
+  @Test
+  void anUnknownCompetencyIsNotFound() {
+    assertThatThrownBy(
+            () ->
+                programme.competencies.competency(
+                    AGENT, contoso.id(), new CompetencyId("underwater-basketry"), Optional.empty()))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("underwater-basketry");
+  }
+
+  @Test
+  void aDayBeforeAnyCatalogIsRefused() {
+    assertThatThrownBy(
+            () ->
+                programme.competencies.status(
+                    AGENT, contoso.id(), Optional.of(TODAY.minusYears(5))))
+        .isInstanceOf(RuleViolationException.class)
+        .extracting("code")
+        .isEqualTo("no-catalog-in-force");
+  }
+
+  private AttainedLevel level() {
+    return programme
+        .competencies
+        .status(AGENT, contoso.id(), Optional.empty())
+        .evaluation()
+        .levelIn(CLOUD_PLATFORM);
+  }
+
+  private void reportConsumption(String usd) {
+    programme.metrics.record(
+        AGENT,
+        contoso.id(),
+        new MetricReport(
+            Metric.AZURE_CONSUMPTION_USD_TTM,
+            new BigDecimal(usd),
+            TODAY.minusYears(1),
+            TODAY.minusDays(1)));
+  }
+}
