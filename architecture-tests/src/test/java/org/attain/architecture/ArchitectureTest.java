@@ -33,7 +33,8 @@ class ArchitectureTest {
         rules.entitiesLiveInThePersistenceAdapter(),
         rules.jaxRsOnlyInTheRestAdapter(),
         rules.mailerOnlyInTheNotificationAdapter(),
-        rules.domainPackagesAreFreeOfCycles());
+        rules.domainPackagesAreFreeOfCycles(),
+        rules.applicationPackagesAreFreeOfCycles());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -111,4 +111,12 @@ final class HexagonRules {
   ArchRule domainPackagesAreFreeOfCycles() {
     return slices().matching(root + ".domain.(*)..").should().beFreeOfCycles();
   }
+
+  ArchRule applicationPackagesAreFreeOfCycles() {
+    return slices()
+        .matching(root + ".application.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("a flow lives in one package, and no package calls back into the one calling it");
+  }
 }

@@ -34,7 +34,8 @@ class RulesCatchViolationsTest {
         rules.entitiesLiveInThePersistenceAdapter(),
         rules.jaxRsOnlyInTheRestAdapter(),
         rules.mailerOnlyInTheNotificationAdapter(),
-        rules.domainPackagesAreFreeOfCycles());
+        rules.domainPackagesAreFreeOfCycles(),
+        rules.applicationPackagesAreFreeOfCycles());
   }
 
   @ParameterizedTest(name = "{0}")
