@@ -59,7 +59,12 @@ public record Attainment(
   }
 
   public Optional<LevelProgress> progress(Level level) {
-    return levels.stream().filter(l -> l.level() == level).findFirst();
+    for (LevelProgress progress : levels) {
+      if (progress.level() == level) {
+        return Optional.of(progress);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

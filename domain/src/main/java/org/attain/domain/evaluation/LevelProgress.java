@@ -13,7 +13,13 @@ public record LevelProgress(Level level, List<OptionProgress> options) {
 
   /** The option that meets the level, the first met in catalog order. */
   public Optional<OptionProgress> metBy() {
-    return options.stream().filter(OptionProgress::met).findFirst();
+    // A loop, not a stream: every read of every competency asks, many times over.
+    for (OptionProgress option : options) {
+      if (option.met()) {
+        return Optional.of(option);
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean met() {

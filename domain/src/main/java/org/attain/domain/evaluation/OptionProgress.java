@@ -10,6 +10,11 @@ public record OptionProgress(String option, List<StepProgress> steps) {
   }
 
   public boolean met() {
-    return steps.stream().allMatch(StepProgress::met);
+    for (StepProgress step : steps) {
+      if (!step.met()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

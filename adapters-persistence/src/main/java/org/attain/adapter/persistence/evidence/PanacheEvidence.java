@@ -2,10 +2,13 @@ package org.attain.adapter.persistence.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,20 +30,25 @@ import org.attain.domain.organization.Market;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.override.AgentOverride;
 import org.attain.domain.person.PersonId;
+import org.hibernate.Session;
 
 /**
  * The evidence of organizations on a day in three statements whatever their number and size: the
- * organizations with their metric reports and the newest catalog version, the persons associated
- * that day with their achievements, the overrides. Plain columns rather than entities where rows
- * are many, so that nothing is kept in the session or dirty-checked when a change flushes.
+ * organizations with their metric reports, how many overrides they have and the newest catalog
+ * version, the persons associated that day with their achievements, and the overrides (only when
+ * some organization has any, so most reads take two). The first two, whose rows are many, are plain
+ * JDBC on the unit of work's connection: nothing is kept in the session or dirty-checked when a
+ * change flushes, and no query is translated on every read.
  */
 @ApplicationScoped
 public class PanacheEvidence implements Evidence {
 
   private final EntityManager entityManager;
+  private final Session session;
 
-  PanacheEvidence(EntityManager entityManager) {
+  PanacheEvidence(EntityManager entityManager, Session session) {
     this.entityManager = entityManager;
+    this.session = session;
   }
 
   @Override
@@ -52,7 +60,14 @@ public class PanacheEvidence implements Evidence {
     Map<UUID, Building> building = new LinkedHashMap<>();
     int latestCatalogVersion = organizationsAndMetrics(ids, day, building);
     personsAndAchievements(ids, day, building);
-    overrides(ids, building);
+    List<UUID> overridden =
+        building.entrySet().stream()
+            .filter(e -> e.getValue().overridden)
+            .map(Map.Entry::getKey)
+            .toList();
+    if (!overridden.isEmpty()) {
+      overrides(overridden, building);
+    }
     Map<OrganizationId, OfOrganization> gathered = new HashMap<>();
     building.forEach((id, b) -> gathered.put(new OrganizationId(id), b.build(id)));
     return new Gathered(gathered, latestCatalogVersion);
@@ -60,77 +75,122 @@ public class PanacheEvidence implements Evidence {
 
   /**
    * The organizations, each with its reports in recording order (those that can count on the day or
-   * later: ended at most a year before it), and the newest catalog version.
+   * later: ended at most a year before it), and the newest catalog version. Plain JDBC: the rows
+   * become domain values directly, with no entity or query translation in between.
    */
   private int organizationsAndMetrics(List<UUID> ids, LocalDate day, Map<UUID, Building> building) {
-    List<Object[]> rows =
-        entityManager
-            .createQuery(
-                "select o.id, o.market, (select max(c.version) from CatalogVersionEntity c),"
-                    + " m.metric, m.value, m.periodStart, m.periodEnd"
-                    + " from OrganizationEntity o left join MetricReportEntity m"
-                    + " on m.organizationId = o.id and m.periodEnd >= :oldest"
-                    + " where o.id in :ids order by o.id, m.id",
-                Object[].class)
-            .setParameter("ids", ids)
-            .setParameter("oldest", day.minus(ReportedMetrics.MAX_AGE))
-            .getResultList();
-    int latest = 0;
-    for (Object[] row : rows) {
-      Building organization =
-          building.computeIfAbsent((UUID) row[0], id -> new Building((Market) row[1]));
-      latest = row[2] == null ? 0 : ((Number) row[2]).intValue();
-      if (row[3] != null) {
-        organization.metrics.add(
-            new MetricReport(
-                (Metric) row[3], (BigDecimal) row[4], (LocalDate) row[5], (LocalDate) row[6]));
-      }
+    String sql =
+        "SELECT o.id, o.market, (SELECT MAX(version) FROM catalog_version), m.metric,"
+            + " m.metric_value, m.period_start, m.period_end,"
+            + " (SELECT COUNT(*) FROM agent_override v WHERE v.organization_id = o.id)"
+            + " FROM organization o LEFT JOIN metric_report m"
+            + " ON m.organization_id = o.id AND m.period_end >= ?"
+            + " WHERE o.id IN ("
+            + placeholders(ids.size())
+            + ") ORDER BY o.id, m.id";
+    return session.doReturningWork(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, day.minus(ReportedMetrics.MAX_AGE));
+            bind(statement, 2, ids);
+            int latest = -1;
+            try (ResultSet row = statement.executeQuery()) {
+              while (row.next()) {
+                Building organization =
+                    building.computeIfAbsent(
+                        row.getObject(1, UUID.class), id -> new Building(market(row)));
+                latest = row.getInt(3);
+                organization.overridden = row.getLong(8) > 0;
+                String metric = row.getString(4);
+                if (metric != null) {
+                  organization.metrics.add(
+                      new MetricReport(
+                          Metric.valueOf(metric),
+                          row.getBigDecimal(5),
+                          row.getObject(6, LocalDate.class),
+                          row.getObject(7, LocalDate.class)));
+                }
+              }
+            }
+            return latest < 0 ? latestCatalogVersion() : latest;
+          }
+        });
+  }
+
+  private static Market market(ResultSet row) {
+    try {
+      return Market.valueOf(row.getString(2));
+    } catch (SQLException failure) {
+      throw new IllegalStateException(failure);
     }
-    return rows.isEmpty() ? latestCatalogVersion() : latest;
   }
 
   private void personsAndAchievements(List<UUID> ids, LocalDate day, Map<UUID, Building> building) {
-    List<Object[]> rows =
-        entityManager
-            .createQuery(
-                "select a.organizationId, p.id, p.name, h.id, h.kind, h.code, h.earnedOn,"
-                    + " h.expiresOn, h.creditEndsOn"
-                    + " from PersonEntity p join p.associations a"
-                    + " left join AchievementEntity h on h.holderId = p.id"
-                    + " where a.organizationId in :ids and a.since <= :day"
-                    + " and (a.until is null or a.until > :day)"
-                    + " order by p.id, h.earnedOn, h.code, h.id",
-                Object[].class)
-            .setParameter("ids", ids)
-            .setParameter("day", day)
-            .getResultList();
-    for (Object[] row : rows) {
-      Building organization = building.get((UUID) row[0]);
-      if (organization == null) {
-        continue;
-      }
-      PersonId person = new PersonId((UUID) row[1]);
-      List<Achievement> held = organization.person(person, (String) row[2]);
-      if (row[3] != null) {
-        held.add(
-            new Achievement(
-                new AchievementId((UUID) row[3]),
-                person,
-                (AchievementKind) row[4],
-                new AchievementCode((String) row[5]),
-                (LocalDate) row[6],
-                (LocalDate) row[7],
-                (LocalDate) row[8]));
-      }
+    String sql =
+        "SELECT a.organization_id, p.id, p.name, h.id, h.kind, h.code, h.earned_on,"
+            + " h.expires_on, h.credit_ends_on"
+            + " FROM person_association a JOIN person p ON p.id = a.person_id"
+            + " LEFT JOIN achievement h ON h.holder_id = p.id"
+            + " WHERE a.organization_id IN ("
+            + placeholders(ids.size())
+            + ") AND a.since <= ? AND (a.until IS NULL OR a.until > ?)"
+            + " ORDER BY p.id, h.earned_on, h.code, h.id";
+    session.doWork(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = bind(statement, 1, ids);
+            statement.setObject(next, day);
+            statement.setObject(next + 1, day);
+            try (ResultSet row = statement.executeQuery()) {
+              while (row.next()) {
+                Building organization = building.get(row.getObject(1, UUID.class));
+                if (organization == null) {
+                  continue;
+                }
+                PersonId person = new PersonId(row.getObject(2, UUID.class));
+                List<Achievement> held = organization.person(person, row.getString(3));
+                UUID achievement = row.getObject(4, UUID.class);
+                if (achievement != null) {
+                  held.add(
+                      new Achievement(
+                          new AchievementId(achievement),
+                          person,
+                          AchievementKind.valueOf(row.getString(5)),
+                          new AchievementCode(row.getString(6)),
+                          row.getObject(7, LocalDate.class),
+                          row.getObject(8, LocalDate.class),
+                          row.getObject(9, LocalDate.class)));
+                }
+              }
+            }
+          }
+        });
+  }
+
+  /** Binds {@code ids} from parameter {@code first} on; the next parameter's index. */
+  private static int bind(PreparedStatement statement, int first, List<UUID> ids)
+      throws SQLException {
+    int index = first;
+    for (UUID id : ids) {
+      statement.setObject(index++, id);
     }
+    return index;
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   private void overrides(List<UUID> ids, Map<UUID, Building> building) {
     entityManager
         .createQuery(
-            "select o from OverrideEntity o where o.organizationId in :ids order by o.grantSeq",
+            ids.size() == 1
+                // one organization: a query whose translation Hibernate keeps
+                ? "select o from OverrideEntity o where o.organizationId = :ids order by o.grantSeq"
+                : "select o from OverrideEntity o where o.organizationId in :ids"
+                    + " order by o.grantSeq",
             OverrideEntity.class)
-        .setParameter("ids", ids)
+        .setParameter("ids", ids.size() == 1 ? ids.getFirst() : ids)
         .getResultList()
         .stream()
         .map(OverrideRows::toDomain)
@@ -154,6 +214,7 @@ public class PanacheEvidence implements Evidence {
   /** One organization's evidence as the rows arrive. */
   private static final class Building {
     final Market market;
+    boolean overridden;
     final List<MetricReport> metrics = new ArrayList<>();
     final List<AgentOverride> overrides = new ArrayList<>();
     final Map<PersonId, List<Achievement>> achievements = new LinkedHashMap<>();

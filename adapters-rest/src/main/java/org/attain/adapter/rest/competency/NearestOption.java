@@ -1,6 +1,7 @@
 package org.attain.adapter.rest.competency;
 
 import java.util.Comparator;
+import java.util.Optional;
 import org.attain.domain.evaluation.LevelProgress;
 import org.attain.domain.evaluation.OptionProgress;
 import org.attain.domain.evaluation.PersonsProgress;
@@ -23,25 +24,35 @@ final class NearestOption {
   private NearestOption() {}
 
   static OptionProgress of(LevelProgress level) {
-    return level
-        .metBy()
-        .orElseGet(
-            () ->
-                level.options().stream()
-                    .reduce((a, b) -> NEARER.compare(b, a) > 0 ? b : a)
-                    .orElseThrow());
+    Optional<OptionProgress> met = level.metBy();
+    if (met.isPresent()) {
+      return met.get();
+    }
+    OptionProgress nearest = level.options().getFirst();
+    for (OptionProgress option : level.options()) {
+      if (NEARER.compare(option, nearest) > 0) {
+        nearest = option;
+      }
+    }
+    return nearest;
   }
 
   static int stepsMet(OptionProgress option) {
-    return (int) option.steps().stream().filter(StepProgress::met).count();
+    int met = 0;
+    for (StepProgress step : option.steps()) {
+      met += step.met() ? 1 : 0;
+    }
+    return met;
   }
 
   static int personsMissing(OptionProgress option) {
-    return option.steps().stream()
-        .filter(PersonsProgress.class::isInstance)
-        .map(PersonsProgress.class::cast)
-        .mapToInt(step -> step.required() - step.achieved())
-        .sum();
+    int missing = 0;
+    for (StepProgress step : option.steps()) {
+      if (step instanceof PersonsProgress persons) {
+        missing += persons.required() - persons.achieved();
+      }
+    }
+    return missing;
   }
 
   private static double shareOfStepsMet(OptionProgress option) {

@@ -225,6 +225,18 @@ class HostileInputTest {
   }
 
   @Test
+  void aTokenVerifiedOnceStillStopsWorkingWhenItExpires() {
+    // Expired 58 s ago: still inside the verifier's 60-second allowance for clock skew.
+    String token = Tokens.agentExpiringIn(-58);
+    get(token, ORGANIZATIONS).statusCode(200);
+    get(token, ORGANIZATIONS).statusCode(200);
+
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> get(token, ORGANIZATIONS).extract().statusCode() == 401);
+  }
+
+  @Test
   void tokensThatNameNoValidActorAreForbidden() {
     problem(get(Tokens.unknownRole(), ORGANIZATIONS), 403, "forbidden");
     problem(get(Tokens.adminWithoutOrganization(), ORGANIZATIONS), 403, "unusable-token");

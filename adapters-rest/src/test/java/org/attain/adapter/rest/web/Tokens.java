@@ -39,6 +39,17 @@ final class Tokens {
             .sign();
   }
 
+  /** An agent's token that expires {@code seconds} from now (negative: that long ago). */
+  static String agentExpiringIn(long seconds) {
+    long now = System.currentTimeMillis() / 1000;
+    return "Bearer "
+        + Jwt.subject("agent-smith")
+            .groups(Set.of("agent"))
+            .issuedAt(Math.min(now, now + seconds) - 60)
+            .expiresAt(now + seconds)
+            .sign();
+  }
+
   static String unknownRole() {
     return "Bearer " + Jwt.subject(UUID.randomUUID().toString()).groups(Set.of("guest")).sign();
   }
