@@ -54,6 +54,6 @@ public class DailyScanJob {
   private static void report(String what, ScanDaily.Outcome outcome) {
     LOG.infof(
         "%s: %d organization(s) scanned, %d re-evaluated, %d failed",
-        what, outcome.organizations(), outcome.changed(), outcome.failed().size());
+        what, outcome.organizations(), outcome.changed(), outcome.failed());
   }
 }

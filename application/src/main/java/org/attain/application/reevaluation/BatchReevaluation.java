@@ -1,7 +1,6 @@
 package org.attain.application.reevaluation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,7 +35,7 @@ public final class BatchReevaluation {
       return ScanDaily.Outcome.none();
     }
     Set<OrganizationId> changed = unitOfWork.read(() -> pipeline.changedAmong(batch, day, cause));
-    List<OrganizationId> failed = new ArrayList<>();
+    int failed = 0;
     for (OrganizationId organization : changed) {
       try {
         unitOfWork.changing(
@@ -51,9 +50,9 @@ public final class BatchReevaluation {
             System.Logger.Level.ERROR,
             "re-evaluation on " + day + " failed for organization " + organization,
             e);
-        failed.add(organization);
+        failed++;
       }
     }
-    return new ScanDaily.Outcome(batch.size(), changed.size() - failed.size(), failed);
+    return new ScanDaily.Outcome(batch.size(), changed.size() - failed, failed);
   }
 }

@@ -1,42 +1,27 @@
 package org.attain.application.reevaluation;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.CatalogHistory;
 import org.attain.domain.evaluation.AttainmentEvaluator;
 import org.attain.domain.evaluation.Evaluation;
 import org.attain.domain.evaluation.OrganizationFacts;
-import org.attain.domain.person.PersonId;
 import org.attain.domain.risk.EvaluationOn;
 
 /**
- * An organization evaluated on a day by the engine (R1, R2, R7): the facts it looked at, the names
- * of the persons they mention, the catalog in force that day and the evaluation against it. Later
- * days are evaluated from the same facts, with no further read.
+ * An organization evaluated on a day by the engine (R1, R2, R7): the facts it looked at, the
+ * catalog in force that day and the evaluation against it. Later days are evaluated from the same
+ * facts, with no further read.
  */
 public record Evaluated(
-    OrganizationFacts facts,
-    Map<PersonId, String> personNames,
-    CatalogHistory catalogs,
-    Catalog catalog,
-    Evaluation evaluation)
+    OrganizationFacts facts, CatalogHistory catalogs, Catalog catalog, Evaluation evaluation)
     implements EvaluationOn {
 
   private static final AttainmentEvaluator ENGINE = new AttainmentEvaluator();
 
-  public Evaluated {
-    personNames = Map.copyOf(personNames);
-  }
-
   static Evaluated of(
-      OrganizationFacts facts,
-      Map<PersonId, String> personNames,
-      CatalogHistory catalogs,
-      Catalog catalog,
-      LocalDate day) {
-    return new Evaluated(
-        facts, personNames, catalogs, catalog, ENGINE.evaluate(facts, catalog, day));
+      OrganizationFacts facts, CatalogHistory catalogs, Catalog catalog, LocalDate day) {
+    return new Evaluated(facts, catalogs, catalog, ENGINE.evaluate(facts, catalog, day));
   }
 
   /** The same facts on {@code later}, against the catalog in force then. */

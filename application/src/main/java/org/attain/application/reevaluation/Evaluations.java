@@ -11,6 +11,7 @@ import org.attain.application.port.out.Evidence;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.CatalogHistory;
 import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.person.PersonId;
 import org.attain.domain.shared.RuleViolationException;
 
 /**
@@ -48,7 +49,12 @@ public final class Evaluations {
                 () ->
                     new RuleViolationException(
                         "no-catalog-in-force", "no competency catalog was in force on " + day));
-    return Evaluated.of(found.facts(), found.personNames(), history, catalog, day);
+    return Evaluated.of(found.facts(), history, catalog, day);
+  }
+
+  /** The names of {@code persons}, to show who fills a step. */
+  public Map<PersonId, String> names(Collection<PersonId> persons) {
+    return persons.isEmpty() ? Map.of() : evidence.names(persons);
   }
 
   /**
@@ -67,8 +73,7 @@ public final class Evaluations {
     for (OrganizationId id : organizations) {
       Evidence.OfOrganization found = gathered.organizations().get(id);
       if (found != null && !evaluated.containsKey(id)) {
-        evaluated.put(
-            id, Evaluated.of(found.facts(), found.personNames(), history, catalog.get(), day));
+        evaluated.put(id, Evaluated.of(found.facts(), history, catalog.get(), day));
       }
     }
     return evaluated;

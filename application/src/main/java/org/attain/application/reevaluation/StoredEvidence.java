@@ -52,6 +52,13 @@ public final class StoredEvidence implements Evidence {
   }
 
   @Override
+  public Map<PersonId, String> names(Collection<PersonId> ids) {
+    Map<PersonId, String> names = new HashMap<>();
+    ids.forEach(id -> persons.findById(id).ifPresent(p -> names.put(id, p.name())));
+    return names;
+  }
+
+  @Override
   public Gathered on(Collection<OrganizationId> ids, LocalDate day) {
     Map<OrganizationId, OfOrganization> found = new LinkedHashMap<>();
     organizations.findAll(ids).values().forEach(o -> found.put(o.id(), of(o, day)));
@@ -63,8 +70,6 @@ public final class StoredEvidence implements Evidence {
     Map<PersonId, List<Achievement>> held =
         achievements.heldBy(associated.stream().map(Person::id).toList()).stream()
             .collect(Collectors.groupingBy(Achievement::holder));
-    Map<PersonId, String> names = new HashMap<>();
-    associated.forEach(p -> names.put(p.id(), p.name()));
     OrganizationFacts facts =
         new OrganizationFacts(
             organization.id(),
@@ -74,6 +79,6 @@ public final class StoredEvidence implements Evidence {
                 .toList(),
             metrics.of(organization.id()),
             overrides.ofOrganization(organization.id()));
-    return new OfOrganization(facts, names);
+    return new OfOrganization(facts);
   }
 }

@@ -2,6 +2,7 @@ package org.attain.application.service;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -61,8 +62,10 @@ public final class ReadCompetenciesService implements ReadCompetencies {
                   .competency(competency)
                   .orElseThrow(() -> new NotFoundException("competency", competency));
           Attainment attainment = evaluated.evaluation().attainment(competency).orElseThrow();
+          List<PersonId> mentioned = contributors(attainment).distinct().toList();
+          Map<PersonId, String> known = evaluations.names(mentioned);
           Map<PersonId, String> names = new LinkedHashMap<>();
-          contributors(attainment).forEach(id -> names.put(id, evaluated.personNames().get(id)));
+          mentioned.forEach(id -> names.put(id, known.get(id)));
           return new CompetencyStatus(
               organization, day, catalog.version(), defined, attainment, names);
         });

@@ -30,6 +30,9 @@ import org.attain.domain.shared.Guard;
  */
 public final class ScanDailyService implements ScanDaily {
 
+  /** How long to wait before looking again at partitions other instances hold. */
+  private static final Duration WAIT_FOR_OTHERS = Duration.ofSeconds(1);
+
   private final Memberships memberships;
   private final DailyScans scans;
   private final BatchReevaluation batches;
@@ -75,7 +78,7 @@ public final class ScanDailyService implements ScanDaily {
     if (started.startedNow()) {
       plan(started.scan(), today);
     }
-    return work(Optional.of(started.scan()));
+    return finish(started.scan());
   }
 
   @Override
@@ -84,12 +87,38 @@ public final class ScanDailyService implements ScanDaily {
     LocalDate day = clock.today();
     UUID scan = unitOfWork.run(() -> scans.startAnother(day));
     plan(scan, day);
-    return work(Optional.of(scan));
+    return finish(scan);
   }
 
   @Override
   public Outcome help() {
     return work(Optional.empty());
+  }
+
+  /**
+   * Works on the scan's partitions until every one is done: those other instances still hold are
+   * waited for, and claimed here once their lease ends (their instance died). The whole scan's
+   * counts.
+   */
+  private Outcome finish(UUID scan) {
+    while (true) {
+      work(Optional.of(scan));
+      DailyScans.Progress progress = unitOfWork.read(() -> scans.progress(scan));
+      if (progress.finished()) {
+        return progress.outcome();
+      }
+      pause();
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(WAIT_FOR_OTHERS.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(
+          "interrupted while the scan's last partitions ran", interrupted);
+    }
   }
 
   /** One partition per page of paid organizations, each stored as soon as it is known. */
@@ -126,11 +155,7 @@ public final class ScanDailyService implements ScanDaily {
       unitOfWork.run(
           () -> {
             scans.finish(
-                claimed.get(),
-                clock.now(),
-                done.organizations(),
-                done.changed(),
-                done.failed().size());
+                claimed.get(), clock.now(), done.organizations(), done.changed(), done.failed());
             return null;
           });
       outcome = outcome.plus(done);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.attain.application.port.in.ScanDaily;
 import org.attain.application.port.out.DailyScans;
 import org.attain.application.port.out.Organizations;
 import org.attain.domain.organization.OrganizationId;
@@ -98,6 +99,26 @@ public abstract class DailyScansContract {
         .contains(abandoned);
     assertThat(claim(scan, "late", NOW.plus(LEASE.multipliedBy(3)))).contains(abandoned);
     assertThat(done.number()).isNotEqualTo(abandoned.number());
+  }
+
+  @Test
+  public void aScansProgressCountsItsPartitionsDoneAndSumsWhatTheyFound() {
+    UUID scan = scanWithPartitions(3);
+    DailyScans.Partition first = claim(scan, "one", NOW).orElseThrow();
+    DailyScans.Partition second = claim(scan, "two", NOW).orElseThrow();
+    inTransaction(
+        () -> {
+          scans().finish(first, NOW, 500, 3, 1);
+          scans().finish(second, NOW, 120, 0, 0);
+          return null;
+        });
+
+    DailyScans.Progress progress = inTransaction(() -> scans().progress(scan));
+
+    assertThat(progress.partitions()).isEqualTo(3);
+    assertThat(progress.done()).isEqualTo(2);
+    assertThat(progress.finished()).isFalse();
+    assertThat(progress.outcome()).isEqualTo(new ScanDaily.Outcome(620, 3, 1));
   }
 
   @Test

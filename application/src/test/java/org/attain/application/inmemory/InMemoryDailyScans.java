@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.attain.application.port.in.ScanDaily;
 import org.attain.application.port.out.DailyScans;
 import org.attain.domain.organization.OrganizationId;
 
@@ -21,6 +22,7 @@ public final class InMemoryDailyScans implements DailyScans, Snapshotting {
     String claimer;
     Instant leaseEnds;
     boolean done;
+    ScanDaily.Outcome found = ScanDaily.Outcome.none();
 
     Claimable(Partition partition) {
       this.partition = partition;
@@ -73,7 +75,25 @@ public final class InMemoryDailyScans implements DailyScans, Snapshotting {
   @Override
   public synchronized void finish(
       Partition partition, Instant at, int organizations, int changed, int failed) {
-    partitions.stream().filter(c -> c.partition.equals(partition)).forEach(c -> c.done = true);
+    partitions.stream()
+        .filter(c -> c.partition.equals(partition))
+        .forEach(
+            c -> {
+              c.done = true;
+              c.found = new ScanDaily.Outcome(organizations, changed, failed);
+            });
+  }
+
+  @Override
+  public synchronized Progress progress(UUID scan) {
+    List<Claimable> ofScan =
+        partitions.stream().filter(c -> c.partition.scan().equals(scan)).toList();
+    ScanDaily.Outcome found =
+        ofScan.stream()
+            .filter(c -> c.done)
+            .map(c -> c.found)
+            .reduce(ScanDaily.Outcome.none(), ScanDaily.Outcome::plus);
+    return new Progress(ofScan.size(), (int) ofScan.stream().filter(c -> c.done).count(), found);
   }
 
   /** The partitions planned so far, in the order added. */
@@ -86,6 +106,7 @@ public final class InMemoryDailyScans implements DailyScans, Snapshotting {
     Map<UUID, Scan> scansCopy = Map.copyOf(scans);
     List<Partition> planned = partitions();
     List<Boolean> done = partitions.stream().map(c -> c.done).toList();
+    List<ScanDaily.Outcome> found = partitions.stream().map(c -> c.found).toList();
     return () -> {
       synchronized (this) {
         scans.clear();
@@ -94,6 +115,7 @@ public final class InMemoryDailyScans implements DailyScans, Snapshotting {
         for (int i = 0; i < planned.size(); i++) {
           Claimable restored = new Claimable(planned.get(i));
           restored.done = done.get(i);
+          restored.found = found.get(i);
           partitions.add(restored);
         }
       }

@@ -16,9 +16,10 @@ public record AssociatedPerson(PersonId person, List<Achievement> achievements) 
     Guard.present(person, "personId");
     achievements = ListGuard.of(achievements, "achievements", 0, MAX_ACHIEVEMENTS);
     for (int i = 0; i < achievements.size(); i++) {
-      String field = FieldPath.element("achievements", i) + ".holder";
-      Guard.check(
-          achievements.get(i).holder().equals(person), field, field + " must be the person");
+      if (!achievements.get(i).holder().equals(person)) {
+        String field = FieldPath.element("achievements", i) + ".holder";
+        Guard.check(false, field, field + " must be the person");
+      }
     }
   }
 }

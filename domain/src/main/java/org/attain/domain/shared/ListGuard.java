@@ -15,10 +15,17 @@ public final class ListGuard {
    */
   public static <T> List<T> of(List<T> values, String field, int min, int max) {
     Guard.present(values, field);
-    Guard.check(values.size() >= min, field, field + " must hold at least " + min + " element(s)");
-    Guard.check(values.size() <= max, field, field + " must hold at most " + max + " elements");
+    // The messages are built only for a refusal: values are guarded on every hot path.
+    if (values.size() < min) {
+      Guard.check(false, field, field + " must hold at least " + min + " element(s)");
+    }
+    if (values.size() > max) {
+      Guard.check(false, field, field + " must hold at most " + max + " elements");
+    }
     for (int i = 0; i < values.size(); i++) {
-      Guard.present(values.get(i), FieldPath.element(field, i));
+      if (values.get(i) == null) {
+        Guard.present(null, FieldPath.element(field, i));
+      }
     }
     return List.copyOf(values);
   }
@@ -29,8 +36,10 @@ public final class ListGuard {
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       Object k = key.apply(values.get(i));
-      String path = FieldPath.element(field, i) + (keyField.isEmpty() ? "" : "." + keyField);
-      Guard.check(seen.add(k), path, path + " repeats " + k);
+      if (!seen.add(k)) {
+        String path = FieldPath.element(field, i) + (keyField.isEmpty() ? "" : "." + keyField);
+        Guard.check(false, path, path + " repeats " + k);
+      }
     }
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,18 +128,24 @@ public class PanacheEvidence implements Evidence {
 
   private void personsAndAchievements(List<UUID> ids, LocalDate day, Map<UUID, Building> building) {
     String sql =
-        "SELECT a.organization_id, p.id, p.name, h.id, h.kind, h.code, h.earned_on,"
+        "SELECT a.organization_id, a.person_id, h.id, h.kind, h.code, h.earned_on,"
             + " h.expires_on, h.credit_ends_on"
-            + " FROM person_association a JOIN person p ON p.id = a.person_id"
-            + " LEFT JOIN achievement h ON h.holder_id = p.id"
+            + " FROM person_association a LEFT JOIN achievement h ON h.holder_id = a.person_id"
+            // an achievement expired or out of credit before the day counts on no day from it on
+            + " AND (h.expires_on IS NULL OR h.expires_on >= ?)"
+            + " AND (h.credit_ends_on IS NULL OR h.credit_ends_on >= ?)"
             + " WHERE a.organization_id IN ("
             + placeholders(ids.size())
-            + ") AND a.since <= ? AND (a.until IS NULL OR a.until > ?)"
-            + " ORDER BY p.id, h.earned_on, h.code, h.id";
+            + ") AND a.since <= ? AND (a.until IS NULL OR a.until > ?)";
+    // Unsorted: sorting thousands of rows costs the database more than sorting each person's few
+    // achievements here; the engine numbers persons by id itself.
+    Map<String, AchievementCode> codes = new HashMap<>();
     session.doWork(
         connection -> {
           try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int next = bind(statement, 1, ids);
+            statement.setObject(1, day);
+            statement.setObject(2, day);
+            int next = bind(statement, 3, ids);
             statement.setObject(next, day);
             statement.setObject(next + 1, day);
             try (ResultSet row = statement.executeQuery()) {
@@ -148,18 +155,18 @@ public class PanacheEvidence implements Evidence {
                   continue;
                 }
                 PersonId person = new PersonId(row.getObject(2, UUID.class));
-                List<Achievement> held = organization.person(person, row.getString(3));
-                UUID achievement = row.getObject(4, UUID.class);
+                List<Achievement> held = organization.person(person);
+                UUID achievement = row.getObject(3, UUID.class);
                 if (achievement != null) {
                   held.add(
                       new Achievement(
                           new AchievementId(achievement),
                           person,
-                          AchievementKind.valueOf(row.getString(5)),
-                          new AchievementCode(row.getString(6)),
+                          AchievementKind.valueOf(row.getString(4)),
+                          codes.computeIfAbsent(row.getString(5), AchievementCode::new),
+                          row.getObject(6, LocalDate.class),
                           row.getObject(7, LocalDate.class),
-                          row.getObject(8, LocalDate.class),
-                          row.getObject(9, LocalDate.class)));
+                          row.getObject(8, LocalDate.class)));
                 }
               }
             }
@@ -203,6 +210,25 @@ public class PanacheEvidence implements Evidence {
             });
   }
 
+  @Override
+  public Map<PersonId, String> names(Collection<PersonId> persons) {
+    List<UUID> ids = persons.stream().map(PersonId::value).distinct().toList();
+    String sql = "SELECT id, name FROM person WHERE id IN (" + placeholders(ids.size()) + ")";
+    return session.doReturningWork(
+        connection -> {
+          Map<PersonId, String> names = new HashMap<>();
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, 1, ids);
+            try (ResultSet row = statement.executeQuery()) {
+              while (row.next()) {
+                names.put(new PersonId(row.getObject(1, UUID.class)), row.getString(2));
+              }
+            }
+          }
+          return names;
+        });
+  }
+
   private int latestCatalogVersion() {
     Integer latest =
         entityManager
@@ -211,6 +237,11 @@ public class PanacheEvidence implements Evidence {
     return latest == null ? 0 : latest;
   }
 
+  private static final Comparator<Achievement> IN_EARNING_ORDER =
+      Comparator.comparing(Achievement::earnedOn)
+          .thenComparing(a -> a.code().value())
+          .thenComparing(a -> a.id().value().toString());
+
   /** One organization's evidence as the rows arrive. */
   private static final class Building {
     final Market market;
@@ -218,23 +249,24 @@ public class PanacheEvidence implements Evidence {
     final List<MetricReport> metrics = new ArrayList<>();
     final List<AgentOverride> overrides = new ArrayList<>();
     final Map<PersonId, List<Achievement>> achievements = new LinkedHashMap<>();
-    final Map<PersonId, String> names = new HashMap<>();
 
     Building(Market market) {
       this.market = market;
     }
 
-    List<Achievement> person(PersonId person, String name) {
-      names.putIfAbsent(person, name);
+    List<Achievement> person(PersonId person) {
       return achievements.computeIfAbsent(person, p -> new ArrayList<>());
     }
 
     OfOrganization build(UUID id) {
       List<AssociatedPerson> persons = new ArrayList<>(achievements.size());
-      achievements.forEach((person, held) -> persons.add(new AssociatedPerson(person, held)));
+      achievements.forEach(
+          (person, held) -> {
+            held.sort(IN_EARNING_ORDER);
+            persons.add(new AssociatedPerson(person, held));
+          });
       return new OfOrganization(
-          new OrganizationFacts(new OrganizationId(id), market, persons, metrics, overrides),
-          names);
+          new OrganizationFacts(new OrganizationId(id), market, persons, metrics, overrides));
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.attain.adapter.persistence.NativeColumns;
+import org.attain.application.port.in.ScanDaily;
 import org.attain.application.port.out.DailyScans;
 import org.attain.domain.organization.OrganizationId;
 
@@ -114,6 +115,27 @@ public class PanacheDailyScans implements DailyScans {
         .setParameter("scan", partition.scan())
         .setParameter("number", partition.number())
         .executeUpdate();
+  }
+
+  @Override
+  public Progress progress(UUID scan) {
+    Object[] row =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "SELECT COUNT(*), COUNT(done_at), COALESCE(SUM(organizations), 0),"
+                        + " COALESCE(SUM(changed), 0), COALESCE(SUM(failed), 0)"
+                        + " FROM daily_scan_partition WHERE scan_id = :scan")
+                .setParameter("scan", scan)
+                .getSingleResult();
+    return new Progress(
+        number(row[0]),
+        number(row[1]),
+        new ScanDaily.Outcome(number(row[2]), number(row[3]), number(row[4])));
+  }
+
+  private static int number(Object column) {
+    return ((Number) column).intValue();
   }
 
   private Optional<UUID> scheduledOn(LocalDate day) {

@@ -1,8 +1,6 @@
 package org.attain.application.port.in;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.attain.domain.organization.OrganizationId;
 
 /**
  * R6, R7: the daily scan for what changes by date alone (an achievement's expiry, an exam's end of
@@ -29,25 +27,22 @@ public interface ScanDaily {
   Outcome help();
 
   /**
-   * What this instance did.
+   * What a scan did: the whole scan's for {@link #run} and {@link #rerun}, which answer once every
+   * partition is done, whichever instance did it; this instance's share for {@link #help}.
    *
-   * @param organizations how many organizations it scanned
-   * @param changed how many of them it re-evaluated because something had changed
-   * @param failed the organizations whose re-evaluation failed and was rolled back
+   * @param organizations how many organizations were scanned
+   * @param changed how many of them were re-evaluated because something had changed
+   * @param failed how many of those failed and were rolled back (each is logged with its id)
    */
-  record Outcome(int organizations, int changed, List<OrganizationId> failed) {
-    public Outcome {
-      failed = List.copyOf(failed);
-    }
+  record Outcome(int organizations, int changed, int failed) {
 
     public static Outcome none() {
-      return new Outcome(0, 0, List.of());
+      return new Outcome(0, 0, 0);
     }
 
     public Outcome plus(Outcome other) {
-      List<OrganizationId> all = new java.util.ArrayList<>(failed);
-      all.addAll(other.failed);
-      return new Outcome(organizations + other.organizations, changed + other.changed, all);
+      return new Outcome(
+          organizations + other.organizations, changed + other.changed, failed + other.failed);
     }
   }
 }

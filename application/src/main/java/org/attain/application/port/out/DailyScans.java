@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.attain.application.port.in.ScanDaily;
 import org.attain.domain.organization.OrganizationId;
 
 /**
@@ -39,6 +40,16 @@ public interface DailyScans {
 
   /** Records that the partition is done, with what was found in it. */
   void finish(Partition partition, Instant at, int organizations, int changed, int failed);
+
+  /** How far {@code scan} is: its partitions, those done, and what the done ones found. */
+  Progress progress(UUID scan);
+
+  /** How far a scan is; {@code outcome} sums the partitions done. */
+  record Progress(int partitions, int done, ScanDaily.Outcome outcome) {
+    public boolean finished() {
+      return done == partitions;
+    }
+  }
 
   /** A scan, and whether the call that returned it started it. */
   record Started(UUID scan, boolean startedNow) {}

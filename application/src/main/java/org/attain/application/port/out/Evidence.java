@@ -17,9 +17,9 @@ import org.attain.domain.person.PersonId;
 public interface Evidence {
 
   /**
-   * The evidence of each of {@code organizations} that exists, on {@code day}. Metric reports whose
-   * period ended more than a year before {@code day} may be left out: they count on no day from
-   * {@code day} on.
+   * The evidence of each of {@code organizations} that exists, on {@code day}. What counts on no
+   * day from {@code day} on may be left out: achievements expired or out of credit before it, and
+   * metric reports whose period ended more than a year before it.
    */
   Gathered on(Collection<OrganizationId> organizations, LocalDate day);
 
@@ -34,10 +34,9 @@ public interface Evidence {
     }
   }
 
-  /** One organization's facts, and the names of the persons they mention. */
-  record OfOrganization(OrganizationFacts facts, Map<PersonId, String> personNames) {
-    public OfOrganization {
-      personNames = Map.copyOf(personNames);
-    }
-  }
+  /** One organization's facts. */
+  record OfOrganization(OrganizationFacts facts) {}
+
+  /** The names of {@code persons}, for showing who fills a step; in one read. */
+  Map<PersonId, String> names(Collection<PersonId> persons);
 }
