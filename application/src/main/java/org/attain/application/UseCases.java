@@ -50,7 +50,6 @@ import org.attain.application.reevaluation.ReevaluationObserver;
 import org.attain.application.reevaluation.ReevaluationPipeline;
 import org.attain.application.reevaluation.RenewalRiskWatch;
 import org.attain.application.reevaluation.TermRecordKeeper;
-import org.attain.application.service.Backoff;
 import org.attain.application.service.ChangeAssociationService;
 import org.attain.application.service.DispatchOutboxService;
 import org.attain.application.service.ListMembersService;
@@ -111,8 +110,7 @@ public final class UseCases {
       AssociationPolicy association,
       MembershipPolicy membership,
       OverridePolicy overrides,
-      Backoff outboxBackoff,
-      int outboxBatchSize,
+      DispatchOutboxService.Settings outbox,
       ScanDailyService.Settings dailyScan) {}
 
   private final ReevaluationPipeline pipeline;
@@ -231,12 +229,7 @@ public final class UseCases {
         new ReadCompetencyHistoryService(ports.organizations(), ports.histories(), unitOfWork);
     dispatchOutbox =
         new DispatchOutboxService(
-            ports.outbox(),
-            ports.notifier(),
-            unitOfWork,
-            clock,
-            policies.outboxBackoff(),
-            policies.outboxBatchSize());
+            ports.outbox(), ports.notifier(), unitOfWork, clock, policies.outbox());
     scanDaily =
         new ScanDailyService(
             ports.memberships(),

@@ -102,8 +102,10 @@ public interface AttainConfig {
   }
 
   /**
-   * R6: the dispatcher of the email outbox: how often it looks for due emails, how many it sends a
-   * round, and how long it waits after a failed send (doubling from the base up to the cap).
+   * R6: the dispatcher of the email outbox: how often it looks for due emails, how many it claims a
+   * round, how many it sends at once and how long it waits for each, how long a claim holds, how
+   * long it waits after a failed send (doubling from the base up to the cap), and when readiness
+   * calls it stuck.
    */
   interface Outbox {
 
@@ -113,11 +115,29 @@ public interface AttainConfig {
     @WithDefault("50")
     int batchSize();
 
+    @WithDefault("8")
+    int parallelism();
+
+    /** The longest the dispatcher waits for one send before rescheduling it. */
+    @WithDefault("PT30S")
+    Duration sendTimeout();
+
+    /** How long claimed emails stay one round's; at least twice the send timeout. */
+    @WithDefault("PT10M")
+    Duration lease();
+
     @WithDefault("PT30S")
     Duration backoffBase();
 
     @WithDefault("PT1H")
     Duration backoffCap();
+
+    /**
+     * Readiness is DOWN when an email has been due this long and no dispatch round has ended for as
+     * long.
+     */
+    @WithDefault("PT15M")
+    Duration stuckAfter();
   }
 
   /** R6, R7: when the daily re-evaluation of paid members runs. */

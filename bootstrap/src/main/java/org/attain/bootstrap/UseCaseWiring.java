@@ -46,6 +46,7 @@ import org.attain.application.port.out.Referrals;
 import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.application.service.Backoff;
+import org.attain.application.service.DispatchOutboxService;
 import org.attain.application.service.ScanDailyService;
 import org.attain.domain.membership.FeeSchedule;
 import org.attain.domain.membership.MembershipPolicy;
@@ -132,8 +133,12 @@ public class UseCaseWiring {
             association.maxPerWindow(), association.window(), association.minimumGap()),
         new MembershipPolicy(terms, FeeSchedule.PROGRAMME_DEFAULT),
         new OverridePolicy(config.overrides().maximumLength()),
-        new Backoff(outbox.backoffBase(), outbox.backoffCap()),
-        outbox.batchSize(),
+        new DispatchOutboxService.Settings(
+            new Backoff(outbox.backoffBase(), outbox.backoffCap()),
+            outbox.batchSize(),
+            outbox.parallelism(),
+            outbox.sendTimeout(),
+            outbox.lease()),
         new ScanDailyService.Settings(scan.instance(), scan.partitionSize(), scan.lease()));
   }
 

@@ -20,10 +20,36 @@ public interface NotifierConfig {
 
   Webhook webhook();
 
+  Mail mail();
+
   /** The notifiers to choose from. */
   enum Kind {
     MAIL,
     WEBHOOK
+  }
+
+  /**
+   * How long the mail notifier waits on the SMTP server (the server itself and its credentials are
+   * the {@code quarkus.mailer.*} settings). Keep the send timeout below the outbox dispatcher's, so
+   * that the notifier gives up first and frees its connection.
+   */
+  interface Mail {
+
+    /** The longest a connection attempt may take. */
+    @WithDefault("PT10S")
+    Duration connectTimeout();
+
+    /** A connection on which nothing is read or written for this long is closed. */
+    @WithDefault("PT20S")
+    Duration idleTimeout();
+
+    /** The longest one email's whole exchange with the server may take. */
+    @WithDefault("PT25S")
+    Duration sendTimeout();
+
+    /** The domain of the stable {@code Message-ID}s, {@code <sha256-hex@domain>}. */
+    @WithDefault("attain.invalid")
+    String messageIdDomain();
   }
 
   /** Where and how the webhook notifier posts. */

@@ -2,7 +2,9 @@ package org.attain.adapter.notification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -10,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Optional;
 import org.attain.application.port.out.Notifier;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Chooses the one {@link Notifier} of the service from {@code attain.notifier.kind} when it starts.
@@ -25,9 +28,19 @@ public class NotifierSelection {
   @Produces
   @Singleton
   @Startup
-  Notifier notifier(NotifierConfig config, Instance<Mailer> mailer, Instance<ObjectMapper> json) {
+  Notifier notifier(
+      NotifierConfig config,
+      Instance<Mailer> mailer,
+      Instance<Vertx> vertx,
+      Instance<ObjectMapper> json,
+      Config settings) {
     return switch (config.kind()) {
-      case MAIL -> new MailNotifier(mailer.get());
+      case MAIL ->
+          new MailNotifier(
+              mailMocked(settings)
+                  ? new MailerTransport(mailer.get())
+                  : SmtpTransport.fromConfig(vertx.get(), settings, config.mail()),
+              config.mail().messageIdDomain());
       case WEBHOOK ->
           new WebhookNotifier(
               webhook(config.webhook().url()),
@@ -35,6 +48,13 @@ public class NotifierSelection {
               config.webhook().secret(),
               json.get());
     };
+  }
+
+  /** As the Quarkus mailer decides: {@code quarkus.mailer.mock}, else only in dev and test. */
+  private static boolean mailMocked(Config settings) {
+    return settings
+        .getOptionalValue("quarkus.mailer.mock", Boolean.class)
+        .orElse(LaunchMode.current().isDevOrTest());
   }
 
   static URI webhook(Optional<URI> url) {

@@ -75,7 +75,7 @@ class WebhookNotifierTest extends NotifierContract {
 
   @Test
   void postsOneJsonDocumentWithTheWholeNotification() {
-    notifier.send(renewalAtRisk(ANA, BO));
+    notifier.send(renewalAtRisk(ana, bo));
 
     assertThat(receiver.requests()).hasSize(1);
     WebhookReceiver.Request request = receiver.requests().getFirst();
@@ -83,7 +83,7 @@ class WebhookNotifierTest extends NotifierContract {
     assertThat(request.path()).isEqualTo(WebhookReceiver.PATH);
     assertThat(request.contentType()).isEqualTo("application/json");
     JsonNode body = json(request.body());
-    assertThat(texts(body.get("recipients"))).containsExactly(ANA, BO);
+    assertThat(texts(body.get("recipients"))).containsExactly(ana, bo);
     assertThat(body.get("subject").asText()).isEqualTo(SUBJECT);
     assertThat(body.get("headline").asText()).isEqualTo(HEADLINE);
     assertThat(texts(body.get("details"))).isEqualTo(DETAILS);
@@ -91,7 +91,7 @@ class WebhookNotifierTest extends NotifierContract {
 
   @Test
   void signsTheBodyWithTheSharedSecret() throws Exception {
-    notifier.send(renewalAtRisk(ANA));
+    notifier.send(renewalAtRisk(ana));
 
     WebhookReceiver.Request request = receiver.requests().getFirst();
     Mac mac = Mac.getInstance("HmacSHA256");
@@ -107,7 +107,7 @@ class WebhookNotifierTest extends NotifierContract {
   void anAnswerOtherThan2xxIsAFailureToRetry(int status) {
     receiver.answerWith(status);
 
-    assertThatThrownBy(() -> notifier.send(renewalAtRisk(ANA)))
+    assertThatThrownBy(() -> notifier.send(renewalAtRisk(ana)))
         .isInstanceOf(NotificationFailedException.class)
         .hasMessageContaining("HTTP " + status);
   }
@@ -116,7 +116,7 @@ class WebhookNotifierTest extends NotifierContract {
   void aReceiverThatAnswersTooLateIsAFailureToRetry() {
     receiver.answerAfter(WebhookReceiver.TIMEOUT.plusSeconds(2));
 
-    assertThatThrownBy(() -> notifier.send(renewalAtRisk(ANA)))
+    assertThatThrownBy(() -> notifier.send(renewalAtRisk(ana)))
         .isInstanceOf(NotificationFailedException.class)
         .hasMessageContaining("could not reach");
   }

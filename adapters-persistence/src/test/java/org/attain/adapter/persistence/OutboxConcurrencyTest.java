@@ -211,7 +211,8 @@ class OutboxConcurrencyTest {
   }
 
   private List<OutboxMessageId> claim(int limit) {
-    return new ArrayList<>(outbox.claimDue(NOW, limit).stream().map(OutboxMessage::id).toList());
+    return new ArrayList<>(
+        outbox.claimDue(NOW, limit, NOW).stream().map(OutboxMessage::id).toList());
   }
 
   private List<OutboxMessage> enqueuedDue(int count) {

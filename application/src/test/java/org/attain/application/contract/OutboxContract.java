@@ -14,6 +14,7 @@ import org.attain.application.error.ConflictException;
 import org.attain.application.port.out.Alerts;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Outbox;
+import org.attain.application.port.out.OutboxBacklog;
 import org.attain.application.port.out.OutboxMessage;
 import org.attain.application.port.out.OutboxMessageId;
 import org.attain.application.port.out.OutboxStatus;
@@ -61,7 +62,7 @@ public abstract class OutboxContract {
   }
 
   private List<OutboxMessageId> claimedIds(Instant now) {
-    return inTransaction(() -> outbox().claimDue(now, 10_000)).stream()
+    return inTransaction(() -> outbox().claimDue(now, 10_000, now)).stream()
         .map(OutboxMessage::id)
         .toList();
   }
@@ -86,8 +87,8 @@ public abstract class OutboxContract {
 
     assertThat(claimedIds(ENQUEUED)).contains(due.id()).doesNotContain(later.id());
     assertThat(claimedIds(ENQUEUED.plus(Duration.ofHours(1)))).contains(due.id(), later.id());
-    assertThat(inTransaction(() -> outbox().claimDue(ENQUEUED.plus(Duration.ofHours(1)), 1)))
-        .hasSize(1);
+    Instant anHourLater = ENQUEUED.plus(Duration.ofHours(1));
+    assertThat(inTransaction(() -> outbox().claimDue(anHourLater, 1, anHourLater))).hasSize(1);
     assertThat(inTransaction(() -> outbox().ofAlert(alert.id())))
         .extracting(OutboxMessage::id)
         .containsExactly(due.id(), later.id());
@@ -188,5 +189,59 @@ public abstract class OutboxContract {
         });
 
     assertThat(found(message).error()).contains(error.substring(0, OutboxMessage.MAX_ERROR_LENGTH));
+  }
+
+  @Test
+  public void aClaimLeasesItsMessages_noneIsClaimedAgainBeforeTheLeaseEndsAndEachIsAfter() {
+    Alert alert = storedAlert();
+    OutboxMessage first = enqueued(alert, ENQUEUED);
+    OutboxMessage second = enqueued(alert, ENQUEUED);
+    Instant leaseEnds = ENQUEUED.plus(Duration.ofMinutes(10));
+
+    List<OutboxMessage> claimed =
+        inTransaction(() -> outbox().claimDue(ENQUEUED, 10_000, leaseEnds)).stream()
+            .filter(m -> m.alert().equals(alert.id()))
+            .toList();
+
+    assertThat(claimed).containsExactlyInAnyOrder(first, second);
+    assertThat(found(first).nextAttemptAt()).isEqualTo(leaseEnds);
+    assertThat(found(first).attempts()).isZero();
+    assertThat(claimedIds(leaseEnds.minusMillis(1))).doesNotContain(first.id(), second.id());
+    assertThat(claimedIds(leaseEnds)).contains(first.id(), second.id());
+  }
+
+  @Test
+  public void theBacklogCountsPendingMessagesWithTheOldestEnqueuedAndTheEarliestDue() {
+    Instant longAgo = Instant.parse("1971-01-01T00:00:00Z");
+    Instant now = longAgo.plus(Duration.ofHours(2));
+    OutboxBacklog before = inTransaction(() -> outbox().backlog(now));
+    Alert alert = storedAlert();
+    OutboxMessage oldest = enqueued(alert, longAgo);
+    OutboxMessage later = enqueued(alert, longAgo.plus(Duration.ofHours(1)));
+
+    OutboxBacklog during = inTransaction(() -> outbox().backlog(now));
+    inTransaction(
+        () -> {
+          outbox().reschedule(oldest.id(), now.plus(Duration.ofMinutes(5)), "refused");
+          return null;
+        });
+    OutboxBacklog rescheduled = inTransaction(() -> outbox().backlog(now));
+    inTransaction(
+        () -> {
+          outbox().markSent(oldest.id(), now);
+          outbox().markSent(later.id(), now);
+          return null;
+        });
+    OutboxBacklog after = inTransaction(() -> outbox().backlog(now));
+
+    assertThat(during.pending()).isEqualTo(before.pending() + 2);
+    assertThat(during.oldestEnqueuedAt()).isEqualTo(longAgo);
+    assertThat(during.earliestDueAt()).isEqualTo(longAgo);
+    assertThat(during.oldestPendingAge(now)).isEqualTo(Duration.ofHours(2));
+    assertThat(during.longestOverdue(now)).isEqualTo(Duration.ofHours(2));
+    assertThat(rescheduled.oldestEnqueuedAt()).as("a retry keeps its age").isEqualTo(longAgo);
+    assertThat(rescheduled.earliestDueAt()).isEqualTo(longAgo.plus(Duration.ofHours(1)));
+    assertThat(after.pending()).isEqualTo(before.pending());
+    assertThat(after.oldestEnqueued()).isNotEqualTo(java.util.Optional.of(longAgo));
   }
 }

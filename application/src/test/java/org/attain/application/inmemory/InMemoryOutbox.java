@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.attain.application.error.ConflictException;
 import org.attain.application.port.out.Outbox;
+import org.attain.application.port.out.OutboxBacklog;
 import org.attain.application.port.out.OutboxMessage;
 import org.attain.application.port.out.OutboxMessageId;
 import org.attain.application.port.out.OutboxStatus;
@@ -15,11 +16,13 @@ import org.attain.domain.risk.AlertId;
 
 /**
  * The outbox as a map in the order enqueued. Units of work run one at a time here, so claiming
- * needs no lock; a database's does ({@code FOR UPDATE SKIP LOCKED}).
+ * needs no lock (a database's does, {@code FOR UPDATE SKIP LOCKED}); a claim leases the messages by
+ * moving their {@code nextAttemptAt}, as the database does.
  */
 public final class InMemoryOutbox implements Outbox, Snapshotting {
 
   private final Map<OutboxMessageId, OutboxMessage> stored = new LinkedHashMap<>();
+  private final Map<OutboxMessageId, Instant> enqueuedAt = new LinkedHashMap<>();
 
   @Override
   public synchronized boolean enqueue(OutboxMessage message) {
@@ -27,16 +30,50 @@ public final class InMemoryOutbox implements Outbox, Snapshotting {
       return false;
     }
     stored.put(message.id(), message);
+    enqueuedAt.put(message.id(), message.nextAttemptAt());
     return true;
   }
 
   @Override
-  public synchronized List<OutboxMessage> claimDue(Instant now, int limit) {
-    return stored.values().stream()
-        .filter(m -> m.status() == OutboxStatus.PENDING && !m.nextAttemptAt().isAfter(now))
-        .sorted(Comparator.comparing(OutboxMessage::nextAttemptAt))
-        .limit(limit)
-        .toList();
+  public synchronized List<OutboxMessage> claimDue(Instant now, int limit, Instant leasedUntil) {
+    List<OutboxMessage> claimed =
+        stored.values().stream()
+            .filter(m -> m.status() == OutboxStatus.PENDING && !m.nextAttemptAt().isAfter(now))
+            .sorted(Comparator.comparing(OutboxMessage::nextAttemptAt))
+            .limit(limit)
+            .toList();
+    claimed.forEach(m -> stored.put(m.id(), leased(m, leasedUntil)));
+    return claimed;
+  }
+
+  @Override
+  public synchronized OutboxBacklog backlog(Instant now) {
+    List<OutboxMessage> pending =
+        stored.values().stream().filter(m -> m.status() == OutboxStatus.PENDING).toList();
+    return new OutboxBacklog(
+        pending.size(),
+        pending.stream()
+            .map(m -> enqueuedAt.get(m.id()))
+            .min(Comparator.naturalOrder())
+            .orElse(null),
+        pending.stream()
+            .map(OutboxMessage::nextAttemptAt)
+            .filter(due -> !due.isAfter(now))
+            .min(Comparator.naturalOrder())
+            .orElse(null));
+  }
+
+  private static OutboxMessage leased(OutboxMessage m, Instant until) {
+    return new OutboxMessage(
+        m.id(),
+        m.idempotencyKey(),
+        m.alert(),
+        m.notification(),
+        m.status(),
+        m.attempts(),
+        until,
+        m.lastError(),
+        m.sentAt());
   }
 
   @Override
@@ -78,10 +115,13 @@ public final class InMemoryOutbox implements Outbox, Snapshotting {
   @Override
   public synchronized Runnable snapshot() {
     Map<OutboxMessageId, OutboxMessage> copy = new LinkedHashMap<>(stored);
+    Map<OutboxMessageId, Instant> enqueuedCopy = new LinkedHashMap<>(enqueuedAt);
     return () -> {
       synchronized (this) {
         stored.clear();
         stored.putAll(copy);
+        enqueuedAt.clear();
+        enqueuedAt.putAll(enqueuedCopy);
       }
     };
   }

@@ -9,6 +9,7 @@ import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.reevaluation.ReevaluationObserver;
 import org.attain.application.reevaluation.StoredEvidence;
 import org.attain.application.service.Backoff;
+import org.attain.application.service.DispatchOutboxService;
 import org.attain.application.service.ScanDailyService;
 import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.override.OverridePolicy;
@@ -66,8 +67,8 @@ public final class InMemoryStores {
           AssociationPolicy.PROGRAMME_DEFAULT,
           MembershipPolicy.PROGRAMME_DEFAULT,
           OverridePolicy.PROGRAMME_DEFAULT,
-          new Backoff(Duration.ofSeconds(30), Duration.ofHours(1)),
-          50,
+          DispatchOutboxService.Settings.of(
+              new Backoff(Duration.ofSeconds(30), Duration.ofHours(1)), 50),
           new ScanDailyService.Settings("in-memory", 2, Duration.ofMinutes(10)));
 
   /** Every use case over these stores, with the programme's own clock. */

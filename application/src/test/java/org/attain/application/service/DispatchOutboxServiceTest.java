@@ -7,7 +7,14 @@ import static org.attain.application.service.Programme.TODAY;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.attain.application.contract.RiskSamples;
 import org.attain.application.inmemory.InMemoryStores;
 import org.attain.application.inmemory.MovableClock;
@@ -17,6 +24,7 @@ import org.attain.application.port.out.NotificationFailedException;
 import org.attain.application.port.out.Notifier;
 import org.attain.application.port.out.OutboxMessage;
 import org.attain.application.port.out.OutboxStatus;
+import org.attain.application.port.out.UnitOfWork;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.risk.Alert;
 import org.attain.domain.risk.AlertKind;
@@ -114,6 +122,8 @@ class DispatchOutboxServiceTest {
 
     assertThat(stored(message).status()).isEqualTo(OutboxStatus.PENDING);
     assertThat(stored(message).attempts()).isZero();
+    assertThat(afterRestart.dispatchDue().sent()).as("leased to the dead dispatcher").isZero();
+    clock.advance(DispatchOutboxService.Settings.of(BACKOFF, 10).lease());
     assertThat(afterRestart.dispatchDue().sent()).isEqualTo(1);
     assertThat(afterRestart.dispatchDue().sent()).isZero();
     assertThat(notifier.delivered).containsExactly(message.notification());
@@ -132,10 +142,199 @@ class DispatchOutboxServiceTest {
   }
 
   @Test
+  void noUnitOfWorkIsOpenWhileSending_andEachSendCarriesTheMessagesIdempotencyKey() {
+    OutboxMessage ana = enqueue("ana@contoso.com", clock.now());
+    OutboxMessage bruno = enqueue("bruno@contoso.com", clock.now());
+    CountingUnitOfWork counting = new CountingUnitOfWork(stores.unitOfWork);
+    List<Integer> openDuringSends = new CopyOnWriteArrayList<>();
+    List<String> keys = new CopyOnWriteArrayList<>();
+    Notifier watching =
+        new Notifier() {
+          @Override
+          public void send(Notification notification) {
+            throw new AssertionError("the dispatcher passes the delivery key");
+          }
+
+          @Override
+          public void send(Notification notification, String deliveryKey) {
+            openDuringSends.add(counting.open.get());
+            keys.add(deliveryKey);
+          }
+        };
+    DispatchOutboxService dispatcher =
+        new DispatchOutboxService(
+            stores.outbox, watching, counting, clock, settings(4, Duration.ofSeconds(30)));
+
+    assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchOutbox.Dispatched(2, 0));
+
+    assertThat(openDuringSends).containsExactly(0, 0);
+    assertThat(keys).containsExactlyInAnyOrder(ana.idempotencyKey(), bruno.idempotencyKey());
+    assertThat(counting.runs.get()).as("one claim, then one short unit per message").isEqualTo(3);
+  }
+
+  @Test
+  void aSendThatNeverAnswersCostsItsOwnEmailTheTimeoutAndDelaysNoOther() {
+    OutboxMessage hung = enqueue("hung@contoso.com", clock.now());
+    List<OutboxMessage> others = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      others.add(enqueue("admin" + i + "@contoso.com", clock.now()));
+    }
+    CountDownLatch never = new CountDownLatch(1);
+    List<EmailAddress> delivered = new CopyOnWriteArrayList<>();
+    Notifier hanging =
+        notification -> {
+          if (notification.recipients().contains(hung.recipient())) {
+            awaitQuietly(never);
+          }
+          delivered.add(notification.recipients().getFirst());
+        };
+    Duration timeout = Duration.ofMillis(500);
+    DispatchOutboxService dispatcher =
+        new DispatchOutboxService(
+            stores.outbox, hanging, stores.unitOfWork, clock, settings(2, timeout));
+
+    long started = System.nanoTime();
+    DispatchOutbox.Dispatched round = dispatcher.dispatchDue();
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    never.countDown();
+
+    assertThat(round).isEqualTo(new DispatchOutbox.Dispatched(6, 1));
+    assertThat(delivered).containsAll(others.stream().map(OutboxMessage::recipient).toList());
+    assertThat(stored(hung).status()).isEqualTo(OutboxStatus.PENDING);
+    assertThat(stored(hung).error()).hasValueSatisfying(e -> assertThat(e).contains("no answer"));
+    assertThat(stored(hung).nextAttemptAt()).isEqualTo(clock.now().plus(BACKOFF.base()));
+    // The hung send held one of two workers for its timeout; the other sent the rest meanwhile.
+    assertThat(took).isGreaterThanOrEqualTo(timeout).isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void aRoundSendsUpToItsParallelismAtOnceAndNoMore() {
+    for (int i = 0; i < 8; i++) {
+      enqueue("admin" + i + "@contoso.com", clock.now());
+    }
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    CyclicBarrier fourAtOnce = new CyclicBarrier(4);
+    Notifier slow =
+        notification -> {
+          most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          try {
+            fourAtOnce.await(20, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new IllegalStateException("fewer than four sends ran at once", e);
+          } finally {
+            inFlight.decrementAndGet();
+          }
+        };
+    DispatchOutboxService dispatcher =
+        new DispatchOutboxService(
+            stores.outbox, slow, stores.unitOfWork, clock, settings(4, Duration.ofSeconds(30)));
+
+    assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchOutbox.Dispatched(8, 0));
+    assertThat(most.get()).isEqualTo(4);
+  }
+
+  @Test
+  void aMessageWhoseLeaseWouldEndBeforeItsSendCouldTimeOutIsLeftForALaterRound() {
+    OutboxMessage message = enqueue("ana@contoso.com", clock.now());
+    Duration timeout = Duration.ofMinutes(1);
+    Notifier slowClock =
+        notification -> {
+          throw new AssertionError("not sent: its lease would end first");
+        };
+    MovableClock late = clock;
+    DispatchOutboxService dispatcher =
+        new DispatchOutboxService(
+            stores.outbox,
+            slowClock,
+            new ClockAdvancingUnitOfWork(
+                stores.unitOfWork, late, Duration.ofMinutes(1).plusSeconds(1)),
+            late,
+            new DispatchOutboxService.Settings(BACKOFF, 10, 1, timeout, timeout.multipliedBy(2)));
+
+    assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchOutbox.Dispatched(0, 0));
+    assertThat(stored(message).status()).isEqualTo(OutboxStatus.PENDING);
+    assertThat(stored(message).attempts()).isZero();
+  }
+
+  @Test
+  void theBacklogTellsHowManyArePendingHowOldTheOldestIsAndHowLongOneIsOverdue() {
+    enqueue("ana@contoso.com", clock.now());
+    clock.advance(Duration.ofMinutes(3));
+    enqueue("bruno@contoso.com", clock.now().plus(Duration.ofMinutes(5)));
+    clock.advance(Duration.ofMinutes(2));
+
+    assertThat(dispatcher.backlog())
+        .isEqualTo(new DispatchOutbox.Backlog(2, Duration.ofMinutes(5), Duration.ofMinutes(5)));
+    dispatcher.dispatchDue();
+    assertThat(dispatcher.backlog())
+        .isEqualTo(new DispatchOutbox.Backlog(1, Duration.ZERO, Duration.ZERO));
+  }
+
+  @Test
   void theBackoffDoublesFromItsBaseUpToItsCap() {
     assertThat(BACKOFF.delayAfter(1)).isEqualTo(Duration.ofSeconds(30));
     assertThat(BACKOFF.delayAfter(4)).isEqualTo(Duration.ofMinutes(4));
     assertThat(BACKOFF.delayAfter(1_000)).isEqualTo(Duration.ofMinutes(4));
+  }
+
+  private static DispatchOutboxService.Settings settings(int parallelism, Duration timeout) {
+    return new DispatchOutboxService.Settings(
+        BACKOFF, 10, parallelism, timeout, Duration.ofMinutes(10));
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Counts the units of work run and how many are open at a moment. */
+  private static final class CountingUnitOfWork implements UnitOfWork {
+    final AtomicInteger open = new AtomicInteger();
+    final AtomicInteger runs = new AtomicInteger();
+    private final UnitOfWork delegate;
+
+    CountingUnitOfWork(UnitOfWork delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public <T> T run(Supplier<T> work) {
+      runs.incrementAndGet();
+      open.incrementAndGet();
+      try {
+        return delegate.run(work);
+      } finally {
+        open.decrementAndGet();
+      }
+    }
+
+    @Override
+    public <T> T changing(
+        Supplier<? extends Collection<OrganizationId>> organizations, Supplier<T> work) {
+      return run(work);
+    }
+  }
+
+  /** Moves the clock on after each unit of work, as a slow claim on a busy database would. */
+  private record ClockAdvancingUnitOfWork(UnitOfWork delegate, MovableClock clock, Duration by)
+      implements UnitOfWork {
+
+    @Override
+    public <T> T run(Supplier<T> work) {
+      T result = delegate.run(work);
+      clock.advance(by);
+      return result;
+    }
+
+    @Override
+    public <T> T changing(
+        Supplier<? extends Collection<OrganizationId>> organizations, Supplier<T> work) {
+      return run(work);
+    }
   }
 
   private OutboxMessage enqueue(String recipient, Instant due) {

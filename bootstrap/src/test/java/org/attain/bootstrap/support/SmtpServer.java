@@ -1,90 +1,67 @@
 package org.attain.bootstrap.support;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * One real SMTP server (GreenMail) for the whole test application, on a free port, so that every
- * email the service sends in the end-to-end tests is really delivered (PLATFORM.md: one server per
- * application, a pool of one connection, a short timeout). Tests read what arrived, and stop and
- * restart the server as an outage would.
+ * One real SMTP server ({@link LoopbackSmtp}) for the whole test application, on a free loopback
+ * port, so that every email the service sends in the end-to-end tests is really delivered. Tests
+ * read what arrived, stop and restart the server as an outage would, and make it slow or silent.
  */
 public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
-  private static volatile GreenMail server;
-  private static int port;
+  private static final LoopbackSmtp SERVER = new LoopbackSmtp();
 
   @Override
   public Map<String, String> start() {
-    port = freePort();
-    startServer();
+    SERVER.start();
     return Map.of(
         "attain.notifier.kind", "mail",
         "quarkus.mailer.mock", "false",
         "quarkus.mailer.host", "127.0.0.1",
-        "quarkus.mailer.port", String.valueOf(port),
-        "quarkus.mailer.start-tls", "DISABLED",
-        "quarkus.mailer.max-pool-size", "1",
-        "quarkus.mailer.timeout", "10s");
+        "quarkus.mailer.port", String.valueOf(SERVER.port()),
+        "quarkus.mailer.start-tls", "DISABLED");
   }
 
   @Override
   public void stop() {
-    server.stop();
+    SERVER.stop();
   }
 
   /** The emails delivered to {@code recipient} so far. */
   public static List<MimeMessage> deliveredTo(String recipient) {
-    return List.of(server.getReceivedMessages()).stream()
-        .filter(message -> addressedTo(message, recipient))
-        .toList();
+    return SERVER.deliveredTo(recipient);
   }
 
   /** The SMTP server goes down: sends fail until {@link #restart()}. */
   public static void shutDown() {
-    server.stop();
+    SERVER.stop();
   }
 
-  /** A fresh server on the same port, keeping nothing delivered before. */
+  /** The server back on the same port. */
   public static void restart() {
-    startServer();
+    SERVER.start();
   }
 
-  /** Restarts the server if a test left it down, so that the next test finds it up. */
+  /** Answers the end of each message only after {@code delay}. */
+  public static void delayEachMessage(Duration delay) {
+    SERVER.delayEachMessage(delay);
+  }
+
+  /** Leaves the end of every message to a matching recipient unanswered, the connection open. */
+  public static void leaveUnanswered(Predicate<String> recipient) {
+    SERVER.leaveUnanswered(recipients -> recipients.stream().anyMatch(recipient));
+  }
+
+  /** Restarts the server if a test left it down or misbehaving, so the next test finds it well. */
   public static void restartIfDown() {
-    if (!server.isRunning()) {
+    SERVER.behave();
+    if (!SERVER.isRunning()) {
       restart();
-    }
-  }
-
-  private static boolean addressedTo(MimeMessage message, String recipient) {
-    try {
-      Address[] to = message.getAllRecipients();
-      return to != null && List.of(to).stream().anyMatch(a -> a.toString().equals(recipient));
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void startServer() {
-    server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

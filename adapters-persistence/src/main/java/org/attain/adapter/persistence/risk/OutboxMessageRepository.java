@@ -24,19 +24,32 @@ class OutboxMessageRepository implements PanacheRepositoryBase<OutboxMessageEnti
    */
   private static final String INSERT =
       "insert into outbox_message (id, idempotency_key, alert_id, recipient, subject, headline,"
-          + " details, status, attempts, next_attempt_at, last_error, sent_at)"
+          + " details, status, attempts, next_attempt_at, last_error, sent_at, enqueued_at)"
           + " values (:id, :key, :alert, :recipient, :subject, :headline, :details, :status,"
-          + " :attempts, :nextAttemptAt, :lastError, :sentAt) on conflict do nothing";
+          + " :attempts, :nextAttemptAt, :lastError, :sentAt, :nextAttemptAt)"
+          + " on conflict do nothing";
 
   /**
    * Along outbox_message_due_ix. On PostgreSQL only the rows returned are locked, and a concurrent
    * claim skips them. H2 accepts the same statement but locks every row the query reads (all due
    * ones, not only those within the limit): a concurrent claim there finds none until the first
-   * unit of work ends. It never hands out a message twice either way.
+   * unit of work ends. It never hands out a message twice either way, and the claim's unit of work
+   * is short: it only leases the rows ({@link #LEASE}) and commits.
    */
   private static final String CLAIM =
       "select * from outbox_message where status = 'PENDING' and next_attempt_at <= :now"
           + " order by next_attempt_at, seq limit :limit for update skip locked";
+
+  /** Moves the claimed rows' next attempt to the end of the lease, in the claim's unit of work. */
+  private static final String LEASE =
+      "update outbox_message set next_attempt_at = :leasedUntil"
+          + " where id in (:ids) and status = 'PENDING'";
+
+  /** Along outbox_message_pending_ix: the depth, the oldest enqueued, the earliest due. */
+  private static final String BACKLOG =
+      "select count(*), min(enqueued_at),"
+          + " min(case when next_attempt_at <= :now then next_attempt_at end)"
+          + " from outbox_message where status = 'PENDING'";
 
   boolean insert(OutboxMessageEntity row) {
     return getEntityManager()
@@ -65,6 +78,23 @@ class OutboxMessageRepository implements PanacheRepositoryBase<OutboxMessageEnti
         .setParameter("now", now)
         .setParameter("limit", limit)
         .getResultList();
+  }
+
+  void lease(List<UUID> ids, Instant leasedUntil) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    getEntityManager()
+        .createNativeQuery(LEASE)
+        .setParameter("leasedUntil", leasedUntil)
+        .setParameter("ids", ids)
+        .executeUpdate();
+  }
+
+  /** The number of pending messages, the oldest enqueued and the earliest due by {@code now}. */
+  Object[] backlog(Instant now) {
+    return (Object[])
+        getEntityManager().createNativeQuery(BACKLOG).setParameter("now", now).getSingleResult();
   }
 
   /** Whether the message was pending, and so is sent now. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.attain.application.error.ConflictException;
 import org.attain.application.port.out.Notification;
 import org.attain.application.port.out.Outbox;
+import org.attain.application.port.out.OutboxBacklog;
 import org.attain.application.port.out.OutboxMessage;
 import org.attain.application.port.out.OutboxMessageId;
 import org.attain.domain.risk.AlertId;
@@ -46,8 +47,30 @@ public class PanacheOutbox implements Outbox {
   }
 
   @Override
-  public List<OutboxMessage> claimDue(Instant now, int limit) {
-    return repository.claimDue(now, limit).stream().map(PanacheOutbox::toDomain).toList();
+  public List<OutboxMessage> claimDue(Instant now, int limit, Instant leasedUntil) {
+    List<OutboxMessage> claimed =
+        repository.claimDue(now, limit).stream().map(PanacheOutbox::toDomain).toList();
+    repository.lease(claimed.stream().map(m -> m.id().value()).toList(), leasedUntil);
+    claimed.forEach(m -> forgetLoaded(m.id()));
+    return claimed;
+  }
+
+  @Override
+  public OutboxBacklog backlog(Instant now) {
+    Object[] row = repository.backlog(now);
+    return new OutboxBacklog(((Number) row[0]).longValue(), instant(row[1]), instant(row[2]));
+  }
+
+  /** A timestamp as the JDBC driver returns it from a native query. */
+  private static Instant instant(Object value) {
+    return switch (value) {
+      case null -> null;
+      case Instant instant -> instant;
+      case java.time.OffsetDateTime offset -> offset.toInstant();
+      case java.time.ZonedDateTime zoned -> zoned.toInstant();
+      case java.sql.Timestamp timestamp -> timestamp.toInstant();
+      default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    };
   }
 
   @Override

@@ -9,4 +9,15 @@ public interface Notifier {
    * @throws NotificationFailedException when it could not be delivered now; the caller may retry
    */
   void send(Notification notification);
+
+  /**
+   * Delivers {@code notification} as the delivery named {@code deliveryKey}: every attempt of the
+   * same delivery carries the same key, so that a receiver can recognise a resend (the mail
+   * notifier derives each email's {@code Message-ID} from it). By default the key is not passed on.
+   *
+   * @throws NotificationFailedException when it could not be delivered now; the caller may retry
+   */
+  default void send(Notification notification, String deliveryKey) {
+    send(notification);
+  }
 }

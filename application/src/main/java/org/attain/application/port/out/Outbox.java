@@ -12,18 +12,23 @@ import org.attain.domain.risk.AlertId;
 public interface Outbox {
 
   /**
-   * Adds a pending message unless one with its idempotency key is stored already (sent or not).
+   * Adds a pending message unless one with its idempotency key is stored already (sent or not). A
+   * pending message counts as enqueued at its {@code nextAttemptAt}.
    *
    * @return whether it was added
    */
   boolean enqueue(OutboxMessage message);
 
   /**
-   * Up to {@code limit} pending messages due at {@code now}, earliest due first. A database claims
-   * them for the caller's unit of work ({@code SELECT ... FOR UPDATE SKIP LOCKED}): a concurrent
-   * dispatcher skips them until that unit of work ends, so no two dispatchers send the same one.
+   * Claims up to {@code limit} pending messages due at {@code now}, earliest due first, and leases
+   * them: each is due again only at {@code leasedUntil}, so that once the caller's unit of work
+   * commits no other dispatcher claims it before then, and one that died holding the lease leaves
+   * the message to the next after it. A database also locks the rows while the claim runs ({@code
+   * SELECT ... FOR UPDATE SKIP LOCKED}): a concurrent claim skips them.
+   *
+   * @return the claimed messages as they were before the lease
    */
-  List<OutboxMessage> claimDue(Instant now, int limit);
+  List<OutboxMessage> claimDue(Instant now, int limit, Instant leasedUntil);
 
   /**
    * Marks a pending message sent.
@@ -44,4 +49,7 @@ public interface Outbox {
 
   /** The messages of one alert, in the order enqueued. */
   List<OutboxMessage> ofAlert(AlertId alert);
+
+  /** What is still to send at {@code now}, for monitoring. */
+  OutboxBacklog backlog(Instant now);
 }
