@@ -1,5 +1,6 @@
 package org.attain.adapter.persistence;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -26,6 +27,9 @@ public class TransactionalUnitOfWork implements UnitOfWork {
 
   /** How many times a change that lost a race is tried in all. */
   static final int ATTEMPTS = 5;
+
+  /** Set while a read runs on this thread: a change may not start inside it. */
+  private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
 
   private final Session session;
 
@@ -101,27 +105,44 @@ public class TransactionalUnitOfWork implements UnitOfWork {
   }
 
   /** Inside a read, entities are loaded read-only: a change made there would be lost silently. */
-  private void requireWritable() {
-    if (session.isDefaultReadOnly()) {
+  private static void requireWritable() {
+    if (READING.get() != null) {
       throw new IllegalStateException("a unit of work that changes data cannot run inside a read");
     }
   }
 
   /**
    * A read of its own loads entities read-only and never flushes: nothing is dirty-checked. Inside
-   * a running unit of work it simply joins it, and sees what that unit changed so far.
+   * a running unit of work it simply joins it, and sees what that unit changed so far. Within a
+   * request, a read needs no transaction: each statement sees committed data as it would inside one
+   * at READ COMMITTED (the isolation of both databases), and the request's own session spares the
+   * begin and the commit's round trip; it is cleared after each read, so that a later read of the
+   * request sees what was committed meanwhile. Elsewhere (a scheduled job) a read runs in a
+   * transaction of its own.
    */
   @Override
   public <T> T read(Supplier<T> work) {
-    if (QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+    if (READING.get() != null || QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
       return work.get();
     }
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              session.setDefaultReadOnly(true);
-              session.setHibernateFlushMode(FlushMode.MANUAL);
-              return work.get();
-            });
+    if (!Arc.container().requestContext().isActive()) {
+      return QuarkusTransaction.requiringNew().call(() -> reading(work));
+    }
+    try {
+      return reading(work);
+    } finally {
+      session.clear();
+    }
+  }
+
+  private <T> T reading(Supplier<T> work) {
+    session.setDefaultReadOnly(true);
+    session.setHibernateFlushMode(FlushMode.MANUAL);
+    READING.set(Boolean.TRUE);
+    try {
+      return work.get();
+    } finally {
+      READING.remove();
+    }
   }
 }
