@@ -3,6 +3,7 @@ package org.attain.domain.evaluation;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,19 @@ final class KeptPacking {
 
   /** The persons who must leave, with whether the search proved them the fewest. */
   static Departures leavers(List<OptionNetwork.Cover> covers) {
-    return new KeptPacking().solve(covers);
+    return new KeptPacking().solve(tightest(covers));
+  }
+
+  /**
+   * Covers of the same persons (options asking for the same credentials) reduce to the one with
+   * least room, which implies the others: fewer covers, far fewer signatures to search.
+   */
+  private static List<OptionNetwork.Cover> tightest(List<OptionNetwork.Cover> covers) {
+    Map<BitSet, OptionNetwork.Cover> byPersons = new LinkedHashMap<>();
+    for (OptionNetwork.Cover cover : covers) {
+      byPersons.merge(cover.persons(), cover, (a, b) -> a.capacity() <= b.capacity() ? a : b);
+    }
+    return List.copyOf(byPersons.values());
   }
 
   private Departures solve(List<OptionNetwork.Cover> covers) {
