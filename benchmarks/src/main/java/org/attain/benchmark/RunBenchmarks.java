@@ -11,7 +11,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Runs the benchmarks with JMH's usual command-line options, then prints the time per person of
- * each organization size and its ratio to the smallest size measured in the same run.
+ * each organization size and its ratio to the smallest size measured in the same run, and the cost
+ * of key persons, robustness and what-if as multiples of the evaluation in the same run.
  */
 public final class RunBenchmarks {
 
@@ -23,10 +24,16 @@ public final class RunBenchmarks {
       org.openjdk.jmh.Main.main(args);
       return;
     }
-    printScaling(new Runner(options).run());
+    Collection<RunResult> results = new Runner(options).run();
+    printScaling(of(results, "EvaluationBenchmark.evaluate"));
+    RobustnessRatios.print(of(results, "RobustnessBenchmark."));
   }
 
-  private static void printScaling(Collection<RunResult> results) {
+  private static List<RunResult> of(Collection<RunResult> results, String benchmark) {
+    return results.stream().filter(r -> r.getParams().getBenchmark().contains(benchmark)).toList();
+  }
+
+  private static void printScaling(List<RunResult> results) {
     List<RunResult> bySize = new ArrayList<>(results);
     bySize.sort(Comparator.comparingInt(RunBenchmarks::persons));
     if (bySize.isEmpty() || bySize.getFirst().getParams().getParam("persons") == null) {
@@ -52,7 +59,7 @@ public final class RunBenchmarks {
     }
   }
 
-  private static int persons(RunResult result) {
+  static int persons(RunResult result) {
     return Integer.parseInt(result.getParams().getParam("persons"));
   }
 

@@ -31,6 +31,21 @@ import org.attain.domain.shared.Guard;
 public final class AttainmentEvaluator {
 
   public Evaluation evaluate(OrganizationFacts facts, Catalog catalog, LocalDate date) {
+    return run(facts, catalog, date, (competency, assessment, attainment) -> {});
+  }
+
+  /**
+   * The evaluation with the assignments behind it, for key persons, robustness and what would raise
+   * it (issue 13): the same run, keeping the flow network of every met option.
+   */
+  public AssignmentAnalysis analyze(OrganizationFacts facts, Catalog catalog, LocalDate date) {
+    AssignmentAnalysis.Builder builder = new AssignmentAnalysis.Builder(facts, catalog, date);
+    Evaluation evaluation = run(facts, catalog, date, builder::add);
+    return builder.build(evaluation);
+  }
+
+  private Evaluation run(
+      OrganizationFacts facts, Catalog catalog, LocalDate date, AttainmentSink sink) {
     Guard.present(facts, "facts");
     Guard.present(catalog, "catalog");
     Guard.present(date, "date");
@@ -46,9 +61,16 @@ public final class AttainmentEvaluator {
           holding.stream().filter(o -> o.competency().equals(competency.id())).toList();
       OptionAssessment assessment =
           mine.isEmpty() ? byEvidence : overridden(facts, catalog, date, metrics, mine);
-      attainments.add(attainment(competency, assessment, applied(mine)));
+      Attainment attainment = attainment(competency, assessment, applied(mine));
+      sink.add(competency, assessment, attainment);
+      attainments.add(attainment);
     }
     return new Evaluation(facts.organization(), date, catalog.version(), attainments);
+  }
+
+  /** Receives each competency's attainment with the assessment it came from. */
+  interface AttainmentSink {
+    void add(Competency competency, OptionAssessment assessment, Attainment attainment);
   }
 
   /** The assessment of one competency with its overrides' credentials and met steps counted. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.attain.domain.catalog.CertifiedIndividuals;
 import org.attain.domain.catalog.Performance;
+import org.attain.domain.catalog.Qualification;
 import org.attain.domain.catalog.RequirementOption;
 import org.attain.domain.catalog.Step;
 import org.attain.domain.person.PersonId;
@@ -38,6 +39,33 @@ final class OptionAssessment {
           });
     }
     return new OptionProgress(option.name(), progress);
+  }
+
+  /**
+   * The option's assignment as a flow network, one node per slot class; only for a met option, as
+   * key persons and robustness concern what is held.
+   */
+  OptionNetwork network(RequirementOption option) {
+    List<SlotClass> classes = new ArrayList<>();
+    for (Step step : option.steps()) {
+      if (step instanceof CertifiedIndividuals persons) {
+        if (persons.ofWhom() != null) {
+          Qualification also = persons.ofWhom().qualification();
+          BitSet both = holders.holders(persons.qualification(), also);
+          classes.add(new SlotClass(persons.ofWhom().count(), both, persons.qualification(), also));
+        }
+        if (persons.plainCount() > 0) {
+          BitSet qualified = holders.holders(persons.qualification());
+          classes.add(
+              new SlotClass(persons.plainCount(), qualified, persons.qualification(), null));
+        }
+      }
+    }
+    return new OptionNetwork(classes);
+  }
+
+  CredentialHolders holders() {
+    return holders;
   }
 
   private List<Slot> slots(List<Step> steps) {
