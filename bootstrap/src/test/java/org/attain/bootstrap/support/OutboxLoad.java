@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import org.attain.application.port.out.Notification;
 import org.attain.application.port.out.Outbox;
 import org.attain.application.port.out.OutboxMessage;
+import org.attain.application.port.out.OutboxStatus;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.domain.risk.AlertId;
 import org.attain.domain.shared.EmailAddress;
@@ -98,6 +99,14 @@ public final class OutboxLoad {
     return unitOfWork
         .read(() -> outbox.findByKey(OutboxMessage.keyOf(alert, new EmailAddress(recipient))))
         .orElseThrow();
+  }
+
+  /** Whether every email of {@code alert} is sent. */
+  public boolean allSent(AlertId alert) {
+    return unitOfWork.read(
+        () ->
+            outbox.ofAlert(alert).stream()
+                .allMatch(message -> message.status() == OutboxStatus.SENT));
   }
 
   /** The Message-ID the service gives the email of {@code alert} to {@code recipient}. */
