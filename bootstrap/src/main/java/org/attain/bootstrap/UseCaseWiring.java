@@ -252,8 +252,8 @@ public class UseCaseWiring {
 
   @Produces
   @Singleton
-  DispatchOutbox dispatchOutbox(UseCases useCases) {
-    return useCases.dispatchOutbox();
+  DispatchOutbox dispatchOutbox(UseCases useCases, OutboxMonitoring monitoring) {
+    return monitoring.metered(useCases.dispatchOutbox());
   }
 
   @Produces

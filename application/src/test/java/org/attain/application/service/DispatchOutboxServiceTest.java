@@ -148,6 +148,10 @@ class DispatchOutboxServiceTest {
     CountingUnitOfWork counting = new CountingUnitOfWork(stores.unitOfWork);
     List<Integer> openDuringSends = new CopyOnWriteArrayList<>();
     List<String> keys = new CopyOnWriteArrayList<>();
+    // Both sends meet before either looks and again before either ends: a send that ended first
+    // would be recording its outcome in a unit of work of its own, which the count would take for
+    // one held across the other send.
+    CyclicBarrier bothSending = new CyclicBarrier(2);
     Notifier watching =
         new Notifier() {
           @Override
@@ -157,8 +161,10 @@ class DispatchOutboxServiceTest {
 
           @Override
           public void send(Notification notification, String deliveryKey) {
+            meet(bothSending);
             openDuringSends.add(counting.open.get());
             keys.add(deliveryKey);
+            meet(bothSending);
           }
         };
     DispatchOutboxService dispatcher =
@@ -292,6 +298,14 @@ class DispatchOutboxServiceTest {
   }
 
   /** Counts the units of work run and how many are open at a moment. */
+  private static void meet(CyclicBarrier barrier) {
+    try {
+      barrier.await(10, TimeUnit.SECONDS);
+    } catch (Exception notBoth) {
+      throw new AssertionError("the sends did not run at once", notBoth);
+    }
+  }
+
   private static final class CountingUnitOfWork implements UnitOfWork {
     final AtomicInteger open = new AtomicInteger();
     final AtomicInteger runs = new AtomicInteger();

@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +33,10 @@ import java.util.function.Predicate;
  */
 public final class LoopbackSmtp {
 
-  /** One accepted message: the envelope's recipients and the message as parsed. */
-  public record Received(List<String> recipients, MimeMessage message) {}
+  /**
+   * One accepted message: the envelope's recipients, the message as parsed, when it was accepted.
+   */
+  public record Received(List<String> recipients, MimeMessage message, Instant at) {}
 
   private final int port;
   private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -116,6 +119,11 @@ public final class LoopbackSmtp {
         .toList();
   }
 
+  /** How many connections the server holds open without answering. */
+  public int silentConnections() {
+    return silentConnections.size();
+  }
+
   public void purge() {
     received.clear();
   }
@@ -179,7 +187,7 @@ public final class LoopbackSmtp {
             return;
           }
           pause(delayPerMessage);
-          received.add(new Received(List.copyOf(recipients), parse(message)));
+          received.add(new Received(List.copyOf(recipients), parse(message), Instant.now()));
           reply(out, "250 OK queued");
         } else if (command.startsWith("QUIT")) {
           reply(out, "221 bye");

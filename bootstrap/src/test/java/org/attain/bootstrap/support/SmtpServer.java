@@ -37,6 +37,21 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     return SERVER.deliveredTo(recipient);
   }
 
+  /** Every message accepted so far, with its recipients and when it was accepted. */
+  public static List<LoopbackSmtp.Received> received() {
+    return SERVER.received();
+  }
+
+  /** How many connections the server holds open without answering (hung sends). */
+  public static int silentConnections() {
+    return SERVER.silentConnections();
+  }
+
+  /** Back to answering every message at once; connections left silent are closed. */
+  public static void behave() {
+    SERVER.behave();
+  }
+
   /** The SMTP server goes down: sends fail until {@link #restart()}. */
   public static void shutDown() {
     SERVER.stop();
