@@ -26,6 +26,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  /** What a client is told to wait when the database cannot be reached. */
+  private static final int RETRY_AFTER_SECONDS = 5;
+
   private static final int FIRST = Priorities.USER - 100;
 
   @ServerExceptionMapper(priority = FIRST)
@@ -102,6 +106,19 @@ public class ProblemMappers {
   /** The last resort: logged in full, answered without a word about the cause. */
   @ServerExceptionMapper(priority = FIRST)
   public RestResponse<Problem> unexpected(Throwable failure, UriInfo request) {
+    if (DatabaseUnavailable.causes(failure)) {
+      LOG.warnf("database unavailable while serving %s: %s", path(request), failure);
+      return RestResponse.ResponseBuilder.<Problem>create(503)
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .type(Problem.MEDIA_TYPE)
+          .entity(
+              Problem.of(
+                      503,
+                      "database-unavailable",
+                      "the database cannot be reached at the moment; try again shortly")
+                  .at(path(request)))
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(failure, "incident %s: unexpected failure of %s", incident, path(request));
     return answer(Problems.internalError(incident), request);
