@@ -2,6 +2,7 @@ package org.attain.adapter.persistence.risk;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attain.application.error.ConflictException;
@@ -12,6 +13,7 @@ import org.attain.application.port.out.OutboxMessage;
 import org.attain.application.port.out.OutboxMessageId;
 import org.attain.domain.risk.AlertId;
 import org.attain.domain.shared.EmailAddress;
+import org.jboss.logging.Logger;
 
 /**
  * The outbox stored in the database, inside the caller's unit of work: the message is kept only if
@@ -21,6 +23,8 @@ import org.attain.domain.shared.EmailAddress;
  */
 @ApplicationScoped
 public class PanacheOutbox implements Outbox {
+
+  private static final Logger LOG = Logger.getLogger(PanacheOutbox.class);
 
   private final OutboxMessageRepository repository;
 
@@ -48,11 +52,28 @@ public class PanacheOutbox implements Outbox {
 
   @Override
   public List<OutboxMessage> claimDue(Instant now, int limit, Instant leasedUntil) {
-    List<OutboxMessage> claimed =
-        repository.claimDue(now, limit).stream().map(PanacheOutbox::toDomain).toList();
+    List<OutboxMessage> claimed = new ArrayList<>();
+    for (OutboxMessageEntity row : repository.claimDue(now, limit)) {
+      try {
+        claimed.add(toDomain(row));
+      } catch (RuntimeException unreadable) {
+        setAside(row, leasedUntil, unreadable);
+      }
+    }
     repository.lease(claimed.stream().map(m -> m.id().value()).toList(), leasedUntil);
     claimed.forEach(m -> forgetLoaded(m.id()));
     return claimed;
+  }
+
+  /**
+   * A row that no longer reads as a message (written by hand, or by a version that checked less)
+   * waits until the lease ends, with its error, instead of failing every round for every email.
+   */
+  private void setAside(OutboxMessageEntity row, Instant until, RuntimeException unreadable) {
+    LOG.warnf(
+        "outbox message %s cannot be read and is set aside until %s: %s",
+        row.id, until, unreadable);
+    repository.reschedule(row.id, until, truncated("unreadable: " + unreadable));
   }
 
   @Override
@@ -83,11 +104,7 @@ public class PanacheOutbox implements Outbox {
 
   @Override
   public void reschedule(OutboxMessageId id, Instant nextAttemptAt, String error) {
-    String kept =
-        error != null && error.length() > OutboxMessage.MAX_ERROR_LENGTH
-            ? error.substring(0, OutboxMessage.MAX_ERROR_LENGTH)
-            : error;
-    if (!repository.reschedule(id.value(), nextAttemptAt, kept)) {
+    if (!repository.reschedule(id.value(), nextAttemptAt, truncated(error))) {
       throw notPending(id);
     }
     forgetLoaded(id);
@@ -111,6 +128,12 @@ public class PanacheOutbox implements Outbox {
 
   private static ConflictException notPending(OutboxMessageId id) {
     return new ConflictException("outbox-message-not-pending", "message " + id + " is not pending");
+  }
+
+  private static String truncated(String error) {
+    return error != null && error.length() > OutboxMessage.MAX_ERROR_LENGTH
+        ? error.substring(0, OutboxMessage.MAX_ERROR_LENGTH)
+        : error;
   }
 
   private static OutboxMessage toDomain(OutboxMessageEntity row) {
