@@ -71,6 +71,40 @@ class StrictJsonTest {
         .isInstanceOf(JsonProcessingException.class);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"value\":1e5}",
+        "{\"value\":1E+5}",
+        "{\"value\":1.5e2}",
+        "{\"value\":\"1e5\"}",
+        "{\"value\":\"1E5\"}",
+        "{\"value\":\"+5\"}",
+        "{\"value\":\" 5\"}",
+        "{\"value\":\".5\"}",
+        "{\"value\":\"5.\"}",
+        "{\"value\":\"0x10\"}",
+        "{\"value\":\"NaN\"}",
+        "{\"value\":\"Infinity\"}",
+        "{\"value\":[5]}",
+        "{\"value\":{}}"
+      })
+  void amountsThatAreNotPlainDecimalsAreRefused(String body) {
+    assertThatThrownBy(() -> json.readValue(body, RecordMetricRequest.class))
+        .isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void anAmountTooLongForAnyFieldIsRefusedWithoutEchoingItWhole() {
+    String digits = "9".repeat(5000);
+
+    assertThatThrownBy(
+            () -> json.readValue("{\"value\":\"" + digits + "\"}", RecordMetricRequest.class))
+        .isInstanceOf(JsonProcessingException.class)
+        .message()
+        .hasSizeLessThan(1000);
+  }
+
   @Test
   void decimalsAreReadExactlyFromNumbersAndStrings() throws JsonProcessingException {
     assertThat(json.readValue("{\"value\":12500.10}", RecordMetricRequest.class).value())
