@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -234,6 +235,53 @@ class HostileInputTest {
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(10))
         .until(() -> get(token, ORGANIZATIONS).extract().statusCode() == 401);
+  }
+
+  @Test
+  void anOverLongUrlIsAProblem() {
+    given()
+        .get(ORGANIZATIONS + "?q=" + "a".repeat(5000))
+        .then()
+        .statusCode(414)
+        .contentType(startsWith("application/problem+json"))
+        .body("status", equalTo(414))
+        .body("code", equalTo("uri-too-long"))
+        .body("type", equalTo("urn:attain:problem:uri-too-long"));
+    // Just within the limit, the request goes on to the API (which wants a token).
+    problem(given().get(ORGANIZATIONS + "?q=" + "a".repeat(3900)).then(), 401, "unauthenticated");
+  }
+
+  @Test
+  void oversizedHeadersAreAProblem() {
+    given()
+        .header("X-Padding", "a".repeat(21_000))
+        .get(ORGANIZATIONS)
+        .then()
+        .statusCode(431)
+        .contentType(startsWith("application/problem+json"))
+        .body("status", equalTo(431))
+        .body("code", equalTo("request-header-fields-too-large"));
+    given()
+        .header("X-A", "a".repeat(12_000))
+        .header("X-B", "b".repeat(12_000))
+        .get(ORGANIZATIONS)
+        .then()
+        .statusCode(431)
+        .contentType(startsWith("application/problem+json"));
+    problem(
+        given().header("X-Padding", "a".repeat(15_000)).get(ORGANIZATIONS).then(),
+        401,
+        "unauthenticated");
+  }
+
+  @Test
+  void aTokenIssuedInTheFutureIsRefusedBeyondTheClockSkew() {
+    problem(get(Tokens.agentIssuedIn(3600), ORGANIZATIONS), 401, "unauthenticated")
+        .header("WWW-Authenticate", containsString("Bearer"));
+    problem(get(Tokens.agentIssuedIn(120), ORGANIZATIONS), 401, "unauthenticated");
+    // Within the 60-second allowance for clock skew, as for an expiry.
+    get(Tokens.agentIssuedIn(30), ORGANIZATIONS).statusCode(200);
+    get(Tokens.agentIssuedIn(0), ORGANIZATIONS).statusCode(200);
   }
 
   @Test
