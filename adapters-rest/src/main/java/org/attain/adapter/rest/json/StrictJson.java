@@ -17,7 +17,8 @@ import java.time.LocalDate;
  * unknown fields, duplicate keys, trailing content, numbers or booleans where text is expected,
  * numbers for enum values or dates, empty strings for dates or numbers, fractions where a whole
  * number is expected, booleans for numbers, dates beyond the year 9999 and amounts that are not
- * plain decimals ({@code 1e5}) are all refused with 400.
+ * plain decimals ({@code 1e5}) are all refused with 400, and so is a list longer than its field's
+ * {@code Size(max)}, before validation walks its elements.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -38,7 +39,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     mapper.registerModule(
         new SimpleModule("calendar-dates-and-plain-decimals")
             .addDeserializer(LocalDate.class, new CalendarDateDeserializer())
-            .addDeserializer(BigDecimal.class, new PlainDecimalDeserializer()));
+            .addDeserializer(BigDecimal.class, new PlainDecimalDeserializer())
+            .setDeserializerModifier(new BoundedCollections()));
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

@@ -106,6 +106,56 @@ class StrictJsonTest {
   }
 
   @Test
+  void aListLongerThanItsSizeIsRefusedWhileRead() {
+    String admins = "[" + String.join(",", java.util.Collections.nCopies(80_000, "{}")) + "]";
+    String body = "{\"name\":\"N\",\"admins\":" + admins + "}";
+
+    assertThatThrownBy(
+            () ->
+                json.readValue(
+                    body, org.attain.adapter.rest.organization.RegisterOrganizationRequest.class))
+        .isInstanceOf(TooManyElementsException.class)
+        .hasMessageContaining("must have at most 20 elements")
+        .satisfies(
+            e ->
+                assertThat(((TooManyElementsException) e).getPath())
+                    .extracting(
+                        com.fasterxml.jackson.databind.JsonMappingException.Reference::getFieldName)
+                    .containsExactly("admins"));
+  }
+
+  @Test
+  void aListWithinItsSizeIsRead() throws JsonProcessingException {
+    String admins =
+        "[" + String.join(",", java.util.Collections.nCopies(20, "{\"name\":\"A\"}")) + "]";
+
+    assertThat(
+            json.readValue(
+                    "{\"admins\":" + admins + "}",
+                    org.attain.adapter.rest.organization.RegisterOrganizationRequest.class)
+                .admins())
+        .hasSize(20);
+    // A list inside a list is not bound by the outer list's size: 11 codes in one track are read
+    // (validation refuses them), 51 tracks are not.
+    String codes = "[" + String.join(",", java.util.Collections.nCopies(11, "\"70-533\"")) + "]";
+    assertThat(
+            json.readValue(
+                    "{\"tracks\":[" + codes + "]}",
+                    org.attain.adapter.rest.catalog.QualificationDocument.class)
+                .tracks()
+                .getFirst())
+        .hasSize(11);
+    String tracks = "[" + String.join(",", java.util.Collections.nCopies(51, "[\"70-533\"]")) + "]";
+    assertThatThrownBy(
+            () ->
+                json.readValue(
+                    "{\"tracks\":" + tracks + "}",
+                    org.attain.adapter.rest.catalog.QualificationDocument.class))
+        .isInstanceOf(TooManyElementsException.class)
+        .hasMessageContaining("must have at most 50 elements");
+  }
+
+  @Test
   void decimalsAreReadExactlyFromNumbersAndStrings() throws JsonProcessingException {
     assertThat(json.readValue("{\"value\":12500.10}", RecordMetricRequest.class).value())
         .isEqualTo(new BigDecimal("12500.10"));
