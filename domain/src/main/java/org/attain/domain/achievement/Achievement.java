@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.attain.domain.person.PersonId;
 import org.attain.domain.shared.Guard;
+import org.attain.domain.shared.ProgrammeDates;
 
 /**
  * Something a person earned. It counts from the day it was earned through its expiry date and, for
@@ -26,7 +27,9 @@ public record Achievement(
     Guard.present(holder, "personId");
     Guard.present(kind, "kind");
     Guard.present(code, "code");
-    Guard.present(earnedOn, "earnedOn");
+    ProgrammeDates.check(Guard.present(earnedOn, "earnedOn"), "earnedOn");
+    ProgrammeDates.check(expiresOn, "expiresOn");
+    ProgrammeDates.check(creditEndsOn, "creditEndsOn");
     Guard.check(
         expiresOn == null || !expiresOn.isBefore(earnedOn),
         "expiresOn",

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.attain.domain.achievement.AchievementCode;
 import org.attain.domain.shared.Guard;
 import org.attain.domain.shared.ListGuard;
+import org.attain.domain.shared.ProgrammeDates;
 
 /**
  * One version of the programme's competency catalog, used for evaluations from its effective day.
@@ -21,7 +22,7 @@ public record Catalog(
 
   public Catalog {
     Guard.check(version >= 1, "version", "version must be at least 1");
-    Guard.present(effectiveFrom, "effectiveFrom");
+    ProgrammeDates.check(Guard.present(effectiveFrom, "effectiveFrom"), "effectiveFrom");
     retiredCredentials =
         ListGuard.of(retiredCredentials, "retiredCredentials", 0, MAX_RETIRED_CREDENTIALS);
     ListGuard.distinct(retiredCredentials, RetiredCredential::code, "retiredCredentials", "code");

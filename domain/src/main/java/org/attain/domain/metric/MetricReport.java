@@ -3,6 +3,7 @@ package org.attain.domain.metric;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.attain.domain.shared.Guard;
+import org.attain.domain.shared.ProgrammeDates;
 
 /** A value of one metric reported for an organization over a period (both days inclusive). */
 public record MetricReport(
@@ -20,8 +21,8 @@ public record MetricReport(
                 .formatted(MetricUnit.MAX_WHOLE_DIGITS)
             : "value must have at most %d decimals and %d whole digits"
                 .formatted(metric.unit().decimals(), MetricUnit.MAX_WHOLE_DIGITS));
-    Guard.present(periodStart, "periodStart");
-    Guard.present(periodEnd, "periodEnd");
+    ProgrammeDates.check(Guard.present(periodStart, "periodStart"), "periodStart");
+    ProgrammeDates.check(Guard.present(periodEnd, "periodEnd"), "periodEnd");
     Guard.check(
         !periodEnd.isBefore(periodStart), "periodEnd", "periodEnd must not precede periodStart");
   }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.shared.Guard;
+import org.attain.domain.shared.ProgrammeDates;
 import org.attain.domain.shared.StateConflictException;
 
 /**
@@ -50,8 +51,8 @@ public final class AgentOverride {
     this.agent = Guard.text(agent, "agent", MAX_AGENT_LENGTH);
     this.reason = Guard.multilineText(reason, "reason", MAX_REASON_LENGTH);
     this.grantedOn = Guard.present(grantedOn, "grantedOn");
-    this.startsOn = Guard.present(startsOn, "startsOn");
-    this.lastDay = Guard.present(lastDay, "lastDay");
+    this.startsOn = ProgrammeDates.check(Guard.present(startsOn, "startsOn"), "startsOn");
+    this.lastDay = ProgrammeDates.check(Guard.present(lastDay, "lastDay"), "lastDay");
     Guard.check(!lastDay.isBefore(startsOn), "lastDay", "lastDay must not precede startsOn");
     this.revocation = revocation;
     this.version = version;
@@ -74,6 +75,8 @@ public final class AgentOverride {
       OverridePolicy policy) {
     Guard.present(today, "today");
     Guard.present(policy, "policy");
+    ProgrammeDates.check(startsOn, "startsOn");
+    ProgrammeDates.check(requestedLastDay, "lastDay");
     LocalDate start = startsOn == null ? today : startsOn;
     Guard.check(!start.isBefore(today), "startsOn", "startsOn must not be in the past");
     return new AgentOverride(

@@ -9,13 +9,16 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
  * Makes the API read JSON strictly, so that a client's mistake is refused instead of guessed at:
  * unknown fields, duplicate keys, trailing content, numbers or booleans where text is expected,
  * numbers for enum values or dates, empty strings for dates or numbers, fractions where a whole
- * number is expected, booleans for numbers and dates beyond the year 9999 are all refused with 400.
+ * number is expected, booleans for numbers, dates beyond the year 9999 and amounts that are not
+ * plain decimals ({@code 1e5}) are all refused with 400, and so is a list longer than its field's
+ * {@code Size(max)}, before validation walks its elements.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -34,8 +37,10 @@ public class StrictJson implements ObjectMapperCustomizer {
   /** Applies the strict reading rules to {@code mapper} and returns it. */
   public static ObjectMapper apply(ObjectMapper mapper) {
     mapper.registerModule(
-        new SimpleModule("calendar-dates")
-            .addDeserializer(LocalDate.class, new CalendarDateDeserializer()));
+        new SimpleModule("calendar-dates-and-plain-decimals")
+            .addDeserializer(LocalDate.class, new CalendarDateDeserializer())
+            .addDeserializer(BigDecimal.class, new PlainDecimalDeserializer())
+            .setDeserializerModifier(new BoundedCollections()));
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

@@ -17,9 +17,11 @@ public record RecordMetricRequest(
         @Digits(integer = RecordMetricRequest.MAX_WHOLE_DIGITS, fraction = 2)
         @Schema(
             type = SchemaType.STRING,
+            pattern = RecordMetricRequest.PLAIN_DECIMAL,
             description =
-                "In the metric's unit, as a decimal string or a JSON number: US dollars to the"
-                    + " cent for a USD metric, a whole number for a COUNT metric",
+                "In the metric's unit, as a plain decimal string or JSON number (no exponent, no"
+                    + " sign): US dollars to the cent for a USD metric, a whole number for a COUNT"
+                    + " metric",
             examples = "15000.00")
         BigDecimal value,
     @NotNull @Schema(description = "First day the value covers", examples = "2024-04-01")
@@ -28,4 +30,7 @@ public record RecordMetricRequest(
         LocalDate periodEnd) {
 
   public static final int MAX_WHOLE_DIGITS = 15;
+
+  /** The documented shape of a value; the JSON reader refuses any other (such as {@code 1e5}). */
+  public static final String PLAIN_DECIMAL = "^[0-9]{1,15}(\\.[0-9]{1,2})?$";
 }

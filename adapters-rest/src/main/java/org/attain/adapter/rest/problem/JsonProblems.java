@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.attain.adapter.rest.json.TooManyElementsException;
 import org.attain.adapter.rest.problem.Problem.FieldError;
 
 /**
@@ -132,6 +133,9 @@ public final class JsonProblems {
     if (failure instanceof PropertyBindingException unknown) {
       return "is not a field of this request; known fields: "
           + names(unknown.getKnownPropertyIds());
+    }
+    if (failure instanceof TooManyElementsException tooMany) {
+      return tooMany.getOriginalMessage();
     }
     if (failure instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       return "must be " + describe(mismatch.getTargetType());

@@ -22,6 +22,10 @@ public record Problem(
     List<FieldError> errors,
     @Schema(
             description =
+                "How many field errors were found, when more than the first ones listed in errors")
+        Integer errorCount,
+    @Schema(
+            description =
                 "On membership-requirement-not-met: the competencies nearest to the level asked"
                     + " for, nearest first")
         List<ClosestCompetencyResponse> closestCompetencies) {
@@ -37,21 +41,44 @@ public record Problem(
   /** A problem with no field errors, not yet tied to a request. */
   public static Problem of(int status, String code, String detail) {
     return new Problem(
-        TYPE_PREFIX + code, HttpStatuses.title(status), status, detail, code, null, null, null);
+        TYPE_PREFIX + code,
+        HttpStatuses.title(status),
+        status,
+        detail,
+        code,
+        null,
+        null,
+        null,
+        null);
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {
     return new Problem(
-        type, title, status, detail, code, instance, fieldErrors, closestCompetencies);
+        type, title, status, detail, code, instance, fieldErrors, null, closestCompetencies);
+  }
+
+  /** This problem listing the first of {@code found} field errors. */
+  public Problem withFirstErrors(List<FieldError> first, int found) {
+    return new Problem(
+        type,
+        title,
+        status,
+        detail,
+        code,
+        instance,
+        first,
+        found > first.size() ? found : null,
+        closestCompetencies);
   }
 
   /** This problem with the RFC 9457 extension member a refused membership purchase carries. */
   public Problem withClosestCompetencies(List<ClosestCompetencyResponse> closest) {
-    return new Problem(type, title, status, detail, code, instance, errors, closest);
+    return new Problem(type, title, status, detail, code, instance, errors, errorCount, closest);
   }
 
   public Problem at(String requestPath) {
-    return new Problem(type, title, status, detail, code, requestPath, errors, closestCompetencies);
+    return new Problem(
+        type, title, status, detail, code, requestPath, errors, errorCount, closestCompetencies);
   }
 
   /** One offending field: its JSON path in the request ({@code $} for the body itself). */

@@ -10,12 +10,16 @@ import org.attain.adapter.rest.problem.Problem.FieldError;
 
 /**
  * Turns bean-validation failures at the edge into a {@code validation-failed} problem listing each
- * field by its JSON path ({@code admins[0].email}) or query parameter name ({@code size}).
+ * field by its JSON path ({@code admins[0].email}) or query parameter name ({@code size}): the
+ * first {@link #MAX_REPORTED_ERRORS} in path order, with how many there were.
  */
 public final class ViolationProblems {
 
   public static final String VALIDATION_FAILED = "validation-failed";
   public static final String MISSING_BODY = "missing-body";
+
+  /** A problem lists this many field errors at most, and says how many there were. */
+  public static final int MAX_REPORTED_ERRORS = 20;
 
   private ViolationProblems() {}
 
@@ -29,8 +33,16 @@ public final class ViolationProblems {
             .distinct()
             .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
             .toList();
-    return Problem.of(400, VALIDATION_FAILED, "some fields of the request are not valid")
-        .withErrors(errors);
+    if (errors.size() <= MAX_REPORTED_ERRORS) {
+      return Problem.of(400, VALIDATION_FAILED, "some fields of the request are not valid")
+          .withErrors(errors);
+    }
+    return Problem.of(
+            400,
+            VALIDATION_FAILED,
+            "%d fields of the request are not valid; the first %d are listed"
+                .formatted(errors.size(), MAX_REPORTED_ERRORS))
+        .withFirstErrors(errors.subList(0, MAX_REPORTED_ERRORS), errors.size());
   }
 
   private static boolean isMissingBody(ConstraintViolation<?> violation) {

@@ -71,6 +71,90 @@ class StrictJsonTest {
         .isInstanceOf(JsonProcessingException.class);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"value\":1e5}",
+        "{\"value\":1E+5}",
+        "{\"value\":1.5e2}",
+        "{\"value\":\"1e5\"}",
+        "{\"value\":\"1E5\"}",
+        "{\"value\":\"+5\"}",
+        "{\"value\":\" 5\"}",
+        "{\"value\":\".5\"}",
+        "{\"value\":\"5.\"}",
+        "{\"value\":\"0x10\"}",
+        "{\"value\":\"NaN\"}",
+        "{\"value\":\"Infinity\"}",
+        "{\"value\":[5]}",
+        "{\"value\":{}}"
+      })
+  void amountsThatAreNotPlainDecimalsAreRefused(String body) {
+    assertThatThrownBy(() -> json.readValue(body, RecordMetricRequest.class))
+        .isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void anAmountTooLongForAnyFieldIsRefusedWithoutEchoingItWhole() {
+    String digits = "9".repeat(5000);
+
+    assertThatThrownBy(
+            () -> json.readValue("{\"value\":\"" + digits + "\"}", RecordMetricRequest.class))
+        .isInstanceOf(JsonProcessingException.class)
+        .message()
+        .hasSizeLessThan(1000);
+  }
+
+  @Test
+  void aListLongerThanItsSizeIsRefusedWhileRead() {
+    String admins = "[" + String.join(",", java.util.Collections.nCopies(80_000, "{}")) + "]";
+    String body = "{\"name\":\"N\",\"admins\":" + admins + "}";
+
+    assertThatThrownBy(
+            () ->
+                json.readValue(
+                    body, org.attain.adapter.rest.organization.RegisterOrganizationRequest.class))
+        .isInstanceOf(TooManyElementsException.class)
+        .hasMessageContaining("must have at most 20 elements")
+        .satisfies(
+            e ->
+                assertThat(((TooManyElementsException) e).getPath())
+                    .extracting(
+                        com.fasterxml.jackson.databind.JsonMappingException.Reference::getFieldName)
+                    .containsExactly("admins"));
+  }
+
+  @Test
+  void aListWithinItsSizeIsRead() throws JsonProcessingException {
+    String admins =
+        "[" + String.join(",", java.util.Collections.nCopies(20, "{\"name\":\"A\"}")) + "]";
+
+    assertThat(
+            json.readValue(
+                    "{\"admins\":" + admins + "}",
+                    org.attain.adapter.rest.organization.RegisterOrganizationRequest.class)
+                .admins())
+        .hasSize(20);
+    // A list inside a list is not bound by the outer list's size: 11 codes in one track are read
+    // (validation refuses them), 51 tracks are not.
+    String codes = "[" + String.join(",", java.util.Collections.nCopies(11, "\"70-533\"")) + "]";
+    assertThat(
+            json.readValue(
+                    "{\"tracks\":[" + codes + "]}",
+                    org.attain.adapter.rest.catalog.QualificationDocument.class)
+                .tracks()
+                .getFirst())
+        .hasSize(11);
+    String tracks = "[" + String.join(",", java.util.Collections.nCopies(51, "[\"70-533\"]")) + "]";
+    assertThatThrownBy(
+            () ->
+                json.readValue(
+                    "{\"tracks\":" + tracks + "}",
+                    org.attain.adapter.rest.catalog.QualificationDocument.class))
+        .isInstanceOf(TooManyElementsException.class)
+        .hasMessageContaining("must have at most 50 elements");
+  }
+
   @Test
   void decimalsAreReadExactlyFromNumbersAndStrings() throws JsonProcessingException {
     assertThat(json.readValue("{\"value\":12500.10}", RecordMetricRequest.class).value())

@@ -72,6 +72,34 @@ class ViolationProblemsTest {
   }
 
   @Test
+  void aProblemListsTheFirstTwentyFieldErrorsAndCountsThemAll() {
+    // 20 admins is the most allowed, each with two errors: 40 errors and a bad country.
+    List<AdminRequest> admins =
+        java.util.stream.IntStream.range(0, 20).mapToObj(i -> new AdminRequest(" ", "x")).toList();
+    var body = new RegisterOrganizationRequest("Contoso", "PRT", Market.DEVELOPED, admins);
+
+    Problem problem = ViolationProblems.of(validate(organizations, "register", body, null));
+
+    assertThat(problem.errors()).hasSize(ViolationProblems.MAX_REPORTED_ERRORS);
+    assertThat(problem.errorCount()).isEqualTo(41);
+    assertThat(problem.detail())
+        .isEqualTo("41 fields of the request are not valid; the first 20 are listed");
+    assertThat(problem.errors().getFirst().field()).isEqualTo("admins[0].email");
+  }
+
+  @Test
+  void aFewErrorsAreListedWithoutACount() {
+    var body =
+        new RegisterOrganizationRequest(
+            "Contoso", "PRT", Market.DEVELOPED, List.of(new AdminRequest("Ana", "ana@x.pt")));
+
+    Problem problem = ViolationProblems.of(validate(organizations, "register", body, null));
+
+    assertThat(problem.errors()).hasSize(1);
+    assertThat(problem.errorCount()).isNull();
+  }
+
+  @Test
   void nullsInListsAndMissingListsAreNamed() {
     var noAdmins = new RegisterOrganizationRequest("X", "PT", null, null);
     var nullAdmin =

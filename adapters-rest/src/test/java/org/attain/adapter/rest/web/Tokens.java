@@ -50,6 +50,17 @@ final class Tokens {
             .sign();
   }
 
+  /** An agent's token whose {@code iat} is {@code seconds} from now, valid for an hour after. */
+  static String agentIssuedIn(long seconds) {
+    long issued = System.currentTimeMillis() / 1000 + seconds;
+    return "Bearer "
+        + Jwt.subject("agent-smith")
+            .groups(Set.of("agent"))
+            .issuedAt(issued)
+            .expiresAt(issued + 3600)
+            .sign();
+  }
+
   static String unknownRole() {
     return "Bearer " + Jwt.subject(UUID.randomUUID().toString()).groups(Set.of("guest")).sign();
   }
