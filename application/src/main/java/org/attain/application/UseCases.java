@@ -17,6 +17,7 @@ import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadCompetencyHistory;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
+import org.attain.application.port.in.ReadRobustness;
 import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.in.RegisterOrganization;
@@ -65,6 +66,7 @@ import org.attain.application.service.ReadCompetenciesService;
 import org.attain.application.service.ReadCompetencyHistoryService;
 import org.attain.application.service.ReadOrganizationsService;
 import org.attain.application.service.ReadPersonsService;
+import org.attain.application.service.ReadRobustnessService;
 import org.attain.application.service.RecordAchievementService;
 import org.attain.application.service.RecordMetricsService;
 import org.attain.application.service.RegisterOrganizationService;
@@ -124,6 +126,7 @@ public final class UseCases {
   private final ManageCatalog manageCatalog;
   private final RecordMetrics recordMetrics;
   private final ReadCompetencies readCompetencies;
+  private final ReadRobustness readRobustness;
   private final ManageMembership manageMembership;
   private final ManageProfile manageProfile;
   private final ManageBenefits manageBenefits;
@@ -188,6 +191,7 @@ public final class UseCases {
         new RecordMetricsService(
             ports.organizations(), ports.metrics(), unitOfWork, clock, pipeline);
     readCompetencies = new ReadCompetenciesService(evaluations, clock, unitOfWork);
+    readRobustness = new ReadRobustnessService(evaluations, ports.memberships(), clock, unitOfWork);
     manageMembership =
         new ManageMembershipService(
             ports.memberships(), evaluations, policies.membership(), clock, unitOfWork, pipeline);
@@ -283,6 +287,10 @@ public final class UseCases {
 
   public ReadCompetencies readCompetencies() {
     return readCompetencies;
+  }
+
+  public ReadRobustness readRobustness() {
+    return readRobustness;
   }
 
   public ManageMembership manageMembership() {

@@ -19,6 +19,7 @@ import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadCompetencyHistory;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
+import org.attain.application.port.in.ReadRobustness;
 import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.in.RegisterOrganization;
@@ -200,6 +201,12 @@ public class UseCaseWiring {
   @Singleton
   ReadCompetencies readCompetencies(UseCases useCases) {
     return useCases.readCompetencies();
+  }
+
+  @Produces
+  @Singleton
+  ReadRobustness readRobustness(UseCases useCases) {
+    return useCases.readRobustness();
   }
 
   @Produces

@@ -21,6 +21,7 @@ import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadCompetencyHistory;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
+import org.attain.application.port.in.ReadRobustness;
 import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.in.RegisterOrganization;
@@ -90,6 +91,11 @@ public class InMemoryProgramme {
   @Produces
   ReadCompetencies readCompetencies() {
     return useCases.readCompetencies();
+  }
+
+  @Produces
+  ReadRobustness readRobustness() {
+    return useCases.readRobustness();
   }
 
   @Produces
