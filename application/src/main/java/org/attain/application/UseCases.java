@@ -2,6 +2,7 @@ package org.attain.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attain.application.port.in.AskWhatIf;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.DispatchOutbox;
 import org.attain.application.port.in.ListMembers;
@@ -51,6 +52,7 @@ import org.attain.application.reevaluation.ReevaluationObserver;
 import org.attain.application.reevaluation.ReevaluationPipeline;
 import org.attain.application.reevaluation.RenewalRiskWatch;
 import org.attain.application.reevaluation.TermRecordKeeper;
+import org.attain.application.service.AskWhatIfService;
 import org.attain.application.service.ChangeAssociationService;
 import org.attain.application.service.DispatchOutboxService;
 import org.attain.application.service.ListMembersService;
@@ -127,6 +129,7 @@ public final class UseCases {
   private final RecordMetrics recordMetrics;
   private final ReadCompetencies readCompetencies;
   private final ReadRobustness readRobustness;
+  private final AskWhatIf askWhatIf;
   private final ManageMembership manageMembership;
   private final ManageProfile manageProfile;
   private final ManageBenefits manageBenefits;
@@ -192,6 +195,16 @@ public final class UseCases {
             ports.organizations(), ports.metrics(), unitOfWork, clock, pipeline);
     readCompetencies = new ReadCompetenciesService(evaluations, clock, unitOfWork);
     readRobustness = new ReadRobustnessService(evaluations, ports.memberships(), clock, unitOfWork);
+    askWhatIf =
+        new AskWhatIfService(
+            evaluations,
+            ports.memberships(),
+            ports.persons(),
+            ports.achievements(),
+            ports.alerts(),
+            policies.membership(),
+            clock,
+            unitOfWork);
     manageMembership =
         new ManageMembershipService(
             ports.memberships(), evaluations, policies.membership(), clock, unitOfWork, pipeline);
@@ -291,6 +304,10 @@ public final class UseCases {
 
   public ReadRobustness readRobustness() {
     return readRobustness;
+  }
+
+  public AskWhatIf askWhatIf() {
+    return askWhatIf;
   }
 
   public ManageMembership manageMembership() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.attain.application.UseCases;
+import org.attain.application.port.in.AskWhatIf;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.DispatchOutbox;
 import org.attain.application.port.in.ListMembers;
@@ -207,6 +208,12 @@ public class UseCaseWiring {
   @Singleton
   ReadRobustness readRobustness(UseCases useCases) {
     return useCases.readRobustness();
+  }
+
+  @Produces
+  @Singleton
+  AskWhatIf askWhatIf(UseCases useCases) {
+    return useCases.askWhatIf();
   }
 
   @Produces

@@ -7,6 +7,7 @@ import java.util.List;
 import org.attain.adapter.rest.catalog.DefaultCatalog;
 import org.attain.application.UseCases;
 import org.attain.application.inmemory.InMemoryStores;
+import org.attain.application.port.in.AskWhatIf;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.ListMembers;
 import org.attain.application.port.in.ManageAlerts;
@@ -96,6 +97,11 @@ public class InMemoryProgramme {
   @Produces
   ReadRobustness readRobustness() {
     return useCases.readRobustness();
+  }
+
+  @Produces
+  AskWhatIf askWhatIf() {
+    return useCases.askWhatIf();
   }
 
   @Produces
