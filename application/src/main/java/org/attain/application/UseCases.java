@@ -2,6 +2,7 @@ package org.attain.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attain.application.port.in.AskWhatIf;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.DispatchOutbox;
 import org.attain.application.port.in.ListMembers;
@@ -17,6 +18,7 @@ import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadCompetencyHistory;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
+import org.attain.application.port.in.ReadRobustness;
 import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.in.RegisterOrganization;
@@ -50,6 +52,7 @@ import org.attain.application.reevaluation.ReevaluationObserver;
 import org.attain.application.reevaluation.ReevaluationPipeline;
 import org.attain.application.reevaluation.RenewalRiskWatch;
 import org.attain.application.reevaluation.TermRecordKeeper;
+import org.attain.application.service.AskWhatIfService;
 import org.attain.application.service.ChangeAssociationService;
 import org.attain.application.service.DispatchOutboxService;
 import org.attain.application.service.ListMembersService;
@@ -65,6 +68,7 @@ import org.attain.application.service.ReadCompetenciesService;
 import org.attain.application.service.ReadCompetencyHistoryService;
 import org.attain.application.service.ReadOrganizationsService;
 import org.attain.application.service.ReadPersonsService;
+import org.attain.application.service.ReadRobustnessService;
 import org.attain.application.service.RecordAchievementService;
 import org.attain.application.service.RecordMetricsService;
 import org.attain.application.service.RegisterOrganizationService;
@@ -124,6 +128,8 @@ public final class UseCases {
   private final ManageCatalog manageCatalog;
   private final RecordMetrics recordMetrics;
   private final ReadCompetencies readCompetencies;
+  private final ReadRobustness readRobustness;
+  private final AskWhatIf askWhatIf;
   private final ManageMembership manageMembership;
   private final ManageProfile manageProfile;
   private final ManageBenefits manageBenefits;
@@ -188,6 +194,17 @@ public final class UseCases {
         new RecordMetricsService(
             ports.organizations(), ports.metrics(), unitOfWork, clock, pipeline);
     readCompetencies = new ReadCompetenciesService(evaluations, clock, unitOfWork);
+    readRobustness = new ReadRobustnessService(evaluations, ports.memberships(), clock, unitOfWork);
+    askWhatIf =
+        new AskWhatIfService(
+            evaluations,
+            ports.memberships(),
+            ports.persons(),
+            ports.achievements(),
+            ports.alerts(),
+            policies.membership(),
+            clock,
+            unitOfWork);
     manageMembership =
         new ManageMembershipService(
             ports.memberships(), evaluations, policies.membership(), clock, unitOfWork, pipeline);
@@ -283,6 +300,14 @@ public final class UseCases {
 
   public ReadCompetencies readCompetencies() {
     return readCompetencies;
+  }
+
+  public ReadRobustness readRobustness() {
+    return readRobustness;
+  }
+
+  public AskWhatIf askWhatIf() {
+    return askWhatIf;
   }
 
   public ManageMembership manageMembership() {

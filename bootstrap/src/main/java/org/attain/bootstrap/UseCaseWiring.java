@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.attain.application.UseCases;
+import org.attain.application.port.in.AskWhatIf;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.DispatchOutbox;
 import org.attain.application.port.in.ListMembers;
@@ -19,6 +20,7 @@ import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadCompetencyHistory;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
+import org.attain.application.port.in.ReadRobustness;
 import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.in.RegisterOrganization;
@@ -200,6 +202,18 @@ public class UseCaseWiring {
   @Singleton
   ReadCompetencies readCompetencies(UseCases useCases) {
     return useCases.readCompetencies();
+  }
+
+  @Produces
+  @Singleton
+  ReadRobustness readRobustness(UseCases useCases) {
+    return useCases.readRobustness();
+  }
+
+  @Produces
+  @Singleton
+  AskWhatIf askWhatIf(UseCases useCases) {
+    return useCases.askWhatIf();
   }
 
   @Produces

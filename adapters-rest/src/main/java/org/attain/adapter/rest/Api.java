@@ -54,6 +54,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               "Renewal-risk alerts: read by the organization's admins and agents, acknowledged by"
                   + " its admins (R6)"),
       @Tag(
+          name = "Key persons and what-if",
+          description =
+              "Who each level rests on, how many departures would lose it, and what hypothetical"
+                  + " changes would give; nothing is stored (issue 13)"),
+      @Tag(
           name = "Competency history",
           description =
               "Every change of state of an organization's competencies, with its cause (R6)")

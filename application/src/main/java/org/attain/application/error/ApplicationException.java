@@ -2,7 +2,11 @@ package org.attain.application.error;
 
 /** A use case could not be carried out for a reason outside the domain's rules. */
 public abstract sealed class ApplicationException extends RuntimeException
-    permits NotFoundException, AccessDeniedException, ConflictException, PurchaseRefusedException {
+    permits NotFoundException,
+        AccessDeniedException,
+        ConflictException,
+        PurchaseRefusedException,
+        ScenarioRefusedException {
 
   private final String code;
 

@@ -3,6 +3,7 @@ package org.attain.application.reevaluation;
 import java.time.LocalDate;
 import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.CatalogHistory;
+import org.attain.domain.evaluation.AssignmentAnalysis;
 import org.attain.domain.evaluation.AttainmentEvaluator;
 import org.attain.domain.evaluation.Evaluation;
 import org.attain.domain.evaluation.OrganizationFacts;
@@ -28,6 +29,14 @@ public record Evaluated(
   @Override
   public Evaluation on(LocalDate later) {
     return ENGINE.evaluate(facts, catalogs.inForceOn(later).orElse(catalog), later);
+  }
+
+  /**
+   * Issue 13: the same facts analysed by the engine on the same day: key persons, robustness and
+   * what would raise it, with the evaluation they rest on (which equals {@link #evaluation()}).
+   */
+  public AssignmentAnalysis analysis() {
+    return ENGINE.analyze(facts, catalog, day());
   }
 
   public LocalDate day() {

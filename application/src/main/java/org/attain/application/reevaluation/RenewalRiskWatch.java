@@ -9,9 +9,7 @@ import org.attain.application.port.out.CompetencyHistories;
 import org.attain.application.port.out.Outbox;
 import org.attain.application.port.out.OutboxMessage;
 import org.attain.application.port.out.ProgrammeClock;
-import org.attain.domain.achievement.Achievement;
 import org.attain.domain.catalog.CompetencyId;
-import org.attain.domain.evaluation.AssociatedPerson;
 import org.attain.domain.organization.AdminContact;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
@@ -21,8 +19,6 @@ import org.attain.domain.risk.AlertSituations;
 import org.attain.domain.risk.CompetencyLifecycle;
 import org.attain.domain.risk.CompetencyStateChange;
 import org.attain.domain.risk.LapseAhead;
-import org.attain.domain.risk.LapseLookAhead;
-import org.attain.domain.risk.RenewalRisk;
 import org.attain.domain.risk.RiskAssessment;
 
 /**
@@ -67,10 +63,10 @@ public final class RenewalRiskWatch implements ReevaluationObserver {
       Map<CompetencyId, CompetencyStateChange> latest,
       List<Alert> ongoing) {
     OrganizationId organization = reevaluated.organization().id();
-    RiskAssessment risk =
-        RenewalRisk.assess(reevaluated.membership(), reevaluated.evaluation(), reevaluated.cause());
-    Optional<LapseAhead> ahead =
-        risk instanceof RiskAssessment.Safe ? lookAhead(reevaluated) : Optional.empty();
+    AlertsCalledFor calledFor =
+        AlertsCalledFor.by(reevaluated.membership(), reevaluated.evaluated(), reevaluated.cause());
+    RiskAssessment risk = calledFor.risk();
+    Optional<LapseAhead> ahead = calledFor.lapseAhead();
     List<CompetencyStateChange> changes =
         CompetencyLifecycle.changes(
             latest, reevaluated.evaluation(), risk, ahead, reevaluated.cause());
@@ -79,9 +75,9 @@ public final class RenewalRiskWatch implements ReevaluationObserver {
             organization,
             AlertKind.RENEWAL_AT_RISK,
             ongoing,
-            risk instanceof RiskAssessment.AtRisk found
-                ? Optional.of(Alert.renewalAtRisk(organization, found, reevaluated.day()))
-                : Optional.empty(),
+            calledFor
+                .atRisk()
+                .map(found -> Alert.renewalAtRisk(organization, found, reevaluated.day())),
             reevaluated.day());
     AlertSituations.Decision lapsing =
         AlertSituations.decide(
@@ -106,22 +102,6 @@ public final class RenewalRiskWatch implements ReevaluationObserver {
         settle(reevaluated.organization(), lapsing);
       }
     };
-  }
-
-  /** The same facts evaluated by the engine on the days counted achievements lapse. */
-  private static Optional<LapseAhead> lookAhead(Reevaluated reevaluated) {
-    List<Achievement> held =
-        reevaluated.evaluated().facts().persons().stream()
-            .map(AssociatedPerson::achievements)
-            .flatMap(List::stream)
-            .toList();
-    return LapseLookAhead.warn(
-        reevaluated.membership(),
-        reevaluated.evaluation(),
-        held,
-        reevaluated.catalog(),
-        reevaluated.evaluated(),
-        reevaluated.cause());
   }
 
   private static boolean isNone(AlertSituations.Decision decision) {

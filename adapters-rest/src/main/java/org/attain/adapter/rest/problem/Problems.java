@@ -9,6 +9,7 @@ import org.attain.application.error.ApplicationException;
 import org.attain.application.error.ConflictException;
 import org.attain.application.error.NotFoundException;
 import org.attain.application.error.PurchaseRefusedException;
+import org.attain.application.error.ScenarioRefusedException;
 import org.attain.domain.shared.DomainException;
 import org.attain.domain.shared.InvalidValueException;
 import org.attain.domain.shared.NotPermittedException;
@@ -40,6 +41,9 @@ public final class Problems {
       case NotFoundException notFound -> plain(404, notFound);
       case AccessDeniedException denied -> plain(403, denied);
       case ConflictException conflict -> plain(409, conflict);
+      case ScenarioRefusedException refused ->
+          plain(422, refused)
+              .withErrors(List.of(new FieldError(refused.field(), refused.getMessage())));
       case PurchaseRefusedException refused ->
           plain(422, refused)
               .withClosestCompetencies(ClosestCompetencyResponse.of(refused.refusal().closest()));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.attain.adapter.rest.catalog.DefaultCatalog;
 import org.attain.application.UseCases;
 import org.attain.application.inmemory.InMemoryStores;
+import org.attain.application.port.in.AskWhatIf;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.ListMembers;
 import org.attain.application.port.in.ManageAlerts;
@@ -21,6 +22,7 @@ import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadCompetencyHistory;
 import org.attain.application.port.in.ReadOrganizations;
 import org.attain.application.port.in.ReadPersons;
+import org.attain.application.port.in.ReadRobustness;
 import org.attain.application.port.in.RecordAchievement;
 import org.attain.application.port.in.RecordMetrics;
 import org.attain.application.port.in.RegisterOrganization;
@@ -90,6 +92,16 @@ public class InMemoryProgramme {
   @Produces
   ReadCompetencies readCompetencies() {
     return useCases.readCompetencies();
+  }
+
+  @Produces
+  ReadRobustness readRobustness() {
+    return useCases.readRobustness();
+  }
+
+  @Produces
+  AskWhatIf askWhatIf() {
+    return useCases.askWhatIf();
   }
 
   @Produces
