@@ -26,6 +26,21 @@ public interface AttainConfig {
 
   DailyScan dailyScan();
 
+  Http http();
+
+  /**
+   * The request-head limits that the REST adapter's {@code OversizeHeadGuard} answers with a
+   * problem (it reads them itself); declared here so that the {@code attain.} root knows them.
+   */
+  interface Http {
+
+    @WithDefault("4096")
+    int maxRequestLineLength();
+
+    @WithDefault("20K")
+    String maxHeaderSize();
+  }
+
   /** R3's association policy. */
   interface Association {
 
