@@ -31,13 +31,15 @@ import org.junit.jupiter.api.Test;
  * Issue 10: clients writing to one organization at once all succeed, and the organization ends as
  * if they had come one after the other: eight clients recording achievements, then eight moving
  * persons between two organizations in both directions (which would deadlock without the fixed lock
- * order). Runs on the test database, H2 or PostgreSQL.
+ * order). Issue 11: twenty admins acknowledging one alert at once. Runs on the test database, H2 or
+ * PostgreSQL.
  */
 @QuarkusTest
 class ConcurrentWritersEndToEndTest {
 
   private static final int CLIENTS = 8;
   private static final int EACH = 3;
+  private static final int ADMINS = 20;
 
   @Inject AdjustableClock clock;
 
@@ -90,6 +92,54 @@ class ConcurrentWritersEndToEndTest {
     assertThat(statuses).hasSize(CLIENTS).containsOnly(200);
     assertThat(membersOf(west)).isEqualTo(CLIENTS);
     assertThat(membersOf(east)).isEqualTo(CLIENTS);
+  }
+
+  @Test
+  void twentyAdminsAcknowledgingOneAlertAtOnceAllSucceedAndTheFirstAcknowledgementStays()
+      throws Exception {
+    Member silver = silverMemberWith(1);
+    clock.advance(Period.ofDays(31));
+    Api.leave(silver.persons().getFirst()).statusCode(200);
+    Map<String, Object> open =
+        as(DevTokens.partnerAdmin(silver.organization()))
+            .get(BASE + "/organizations/{id}/alerts", silver.organization())
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items[0]");
+    String alert = (String) open.get("id");
+    List<String> admins = new ArrayList<>();
+    for (int i = 0; i < ADMINS; i++) {
+      admins.add(DevTokens.partnerAdmin(silver.organization()));
+    }
+
+    List<Integer> statuses =
+        atOnce(
+            ADMINS,
+            admin ->
+                List.of(
+                    as(admins.get(admin))
+                        .post(
+                            BASE + "/organizations/{id}/alerts/{alert}/acknowledgement",
+                            silver.organization(),
+                            alert)
+                        .then()
+                        .extract()
+                        .statusCode()));
+
+    assertThat(statuses).hasSize(ADMINS).containsOnly(200);
+    Map<String, Object> acknowledged =
+        as(DevTokens.partnerAdmin(silver.organization()))
+            .get(BASE + "/organizations/{id}/alerts/{alert}", silver.organization(), alert)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("");
+    assertThat(acknowledged)
+        .as("acknowledged once: one write, whoever came first")
+        .containsEntry("status", "ACKNOWLEDGED")
+        .containsEntry("version", (Integer) open.get("version") + 1);
+    assertThat((String) acknowledged.get("acknowledgedBy")).startsWith("admin-");
   }
 
   /** Runs {@code clients} at the same moment and gathers their answers, in a bounded time. */
