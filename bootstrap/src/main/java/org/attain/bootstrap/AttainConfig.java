@@ -39,6 +39,10 @@ public interface AttainConfig {
 
     @WithDefault("20K")
     String maxHeaderSize();
+
+    /** Requests with a body served at once; the ones beyond are answered 503 at once. */
+    @WithDefault("64")
+    int maxConcurrentUploads();
   }
 
   /** R3's association policy. */

@@ -1,6 +1,5 @@
 package org.attain.adapter.rest.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -20,13 +19,13 @@ public class OversizeBodyGuard {
 
   private final long limit;
   private final Problem problem;
-  private final ObjectMapper json;
+  private final RouteAnswers answers;
 
   OversizeBodyGuard(
       @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
       ObjectMapper json) {
     this.limit = limit.asLongValue();
-    this.json = json;
+    this.answers = new RouteAnswers(json);
     this.problem =
         Problem.of(
             413,
@@ -41,23 +40,10 @@ public class OversizeBodyGuard {
   private void refuseOversize(RoutingContext request) {
     String declared = request.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (declared != null && exceeds(declared)) {
-      request
-          .response()
-          .setStatusCode(413)
-          .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-          .putHeader(HttpHeaders.CONNECTION, "close")
-          .end(render(problem.at(request.request().path())));
+      answers.refuse(request, problem);
       return;
     }
     request.next();
-  }
-
-  private String render(Problem answer) {
-    try {
-      return json.writeValueAsString(answer);
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   private boolean exceeds(String declared) {

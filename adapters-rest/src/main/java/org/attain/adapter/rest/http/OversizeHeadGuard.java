@@ -1,10 +1,8 @@
 package org.attain.adapter.rest.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -33,7 +31,7 @@ public class OversizeHeadGuard {
 
   private final long maxRequestLine;
   private final long maxHeaders;
-  private final ObjectMapper json;
+  private final RouteAnswers answers;
 
   OversizeHeadGuard(
       @ConfigProperty(name = "attain.http.max-request-line-length", defaultValue = "4096")
@@ -43,7 +41,7 @@ public class OversizeHeadGuard {
       ObjectMapper json) {
     this.maxRequestLine = maxRequestLine.asLongValue();
     this.maxHeaders = maxHeaders.asLongValue();
-    this.json = json;
+    this.answers = new RouteAnswers(json);
   }
 
   void install(@Observes Router router) {
@@ -84,22 +82,6 @@ public class OversizeHeadGuard {
   }
 
   private void refuse(RoutingContext context, Problem problem) {
-    // The path only: the whole target is what was too long, and a problem should stay small.
-    String path = context.request().path();
-    String instance = path == null || path.length() > 256 ? null : path;
-    context
-        .response()
-        .setStatusCode(problem.status())
-        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-        .putHeader(HttpHeaders.CONNECTION, "close")
-        .end(render(instance == null ? problem : problem.at(instance)));
-  }
-
-  private String render(Problem answer) {
-    try {
-      return json.writeValueAsString(answer);
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    answers.refuse(context, problem);
   }
 }

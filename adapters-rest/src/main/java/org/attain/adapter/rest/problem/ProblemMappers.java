@@ -11,6 +11,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.UUID;
 import org.attain.adapter.rest.security.UnusableTokenException;
 import org.attain.application.error.ApplicationException;
@@ -101,6 +102,27 @@ public class ProblemMappers {
   @ServerExceptionMapper(priority = FIRST)
   public RestResponse<Problem> unusableToken(UnusableTokenException failure, UriInfo request) {
     return answer(Problem.of(403, UnusableTokenException.CODE, failure.getMessage()), request);
+  }
+
+  /**
+   * A request body that stopped arriving for the read timeout is answered 408; one whose client
+   * went away needs no answer and no alarm. Any other failure to read or write is unexpected.
+   */
+  @ServerExceptionMapper(priority = FIRST)
+  public RestResponse<Problem> unreadBody(IOException failure, UriInfo request) {
+    return switch (UnreadBody.of(failure)) {
+      case TIMED_OUT -> {
+        LOG.debugf("the body of %s stopped arriving: %s", path(request), failure);
+        yield answer(
+            Problem.of(408, "request-timeout", "the request body stopped arriving before its end"),
+            request);
+      }
+      case CLIENT_GONE -> {
+        LOG.debugf("the client of %s went away: %s", path(request), failure);
+        yield answer(Problem.of(400, "client-gone", "the connection closed mid-request"), request);
+      }
+      case OTHER -> unexpected(failure, request);
+    };
   }
 
   /** The last resort: logged in full, answered without a word about the cause. */
