@@ -13,6 +13,7 @@ import org.attain.application.port.in.ManageMembership;
 import org.attain.application.port.in.ManageOverrides;
 import org.attain.application.port.in.ManageProfile;
 import org.attain.application.port.in.ManageReferrals;
+import org.attain.application.port.in.ManageWarnings;
 import org.attain.application.port.in.ReadAuditLog;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadCompetencyHistory;
@@ -45,9 +46,11 @@ import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.Referrals;
 import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.port.out.WarningSettings;
 import org.attain.application.reevaluation.BatchReevaluation;
 import org.attain.application.reevaluation.CatalogCache;
 import org.attain.application.reevaluation.Evaluations;
+import org.attain.application.reevaluation.KeyPersonWatch;
 import org.attain.application.reevaluation.ReevaluationObserver;
 import org.attain.application.reevaluation.ReevaluationPipeline;
 import org.attain.application.reevaluation.RenewalRiskWatch;
@@ -63,6 +66,7 @@ import org.attain.application.service.ManageMembershipService;
 import org.attain.application.service.ManageOverridesService;
 import org.attain.application.service.ManageProfileService;
 import org.attain.application.service.ManageReferralsService;
+import org.attain.application.service.ManageWarningsService;
 import org.attain.application.service.ReadAuditLogService;
 import org.attain.application.service.ReadCompetenciesService;
 import org.attain.application.service.ReadCompetencyHistoryService;
@@ -101,6 +105,7 @@ public final class UseCases {
       Overrides overrides,
       AuditLog auditLog,
       Alerts alerts,
+      WarningSettings warningSettings,
       CompetencyHistories histories,
       Outbox outbox,
       Notifier notifier,
@@ -137,6 +142,7 @@ public final class UseCases {
   private final ManageOverrides manageOverrides;
   private final ReadAuditLog readAuditLog;
   private final ManageAlerts manageAlerts;
+  private final ManageWarnings manageWarnings;
   private final ReadCompetencyHistory readCompetencyHistory;
   private final DispatchOutbox dispatchOutbox;
   private final ScanDaily scanDaily;
@@ -157,6 +163,9 @@ public final class UseCases {
     List<ReevaluationObserver> observers = new ArrayList<>();
     observers.add(new TermRecordKeeper(ports.termRecords()));
     observers.add(new RenewalRiskWatch(ports.alerts(), ports.histories(), ports.outbox(), clock));
+    observers.add(
+        new KeyPersonWatch(
+            ports.alerts(), ports.warningSettings(), ports.evidence(), ports.outbox(), clock));
     observers.addAll(alsoTold);
     pipeline =
         new ReevaluationPipeline(
@@ -202,6 +211,7 @@ public final class UseCases {
             ports.persons(),
             ports.achievements(),
             ports.alerts(),
+            ports.warningSettings(),
             policies.membership(),
             clock,
             unitOfWork);
@@ -242,6 +252,9 @@ public final class UseCases {
     readAuditLog = new ReadAuditLogService(ports.auditLog(), unitOfWork);
     manageAlerts =
         new ManageAlertsService(ports.organizations(), ports.alerts(), clock, unitOfWork);
+    manageWarnings =
+        new ManageWarningsService(
+            ports.organizations(), ports.warningSettings(), clock, unitOfWork, pipeline);
     readCompetencyHistory =
         new ReadCompetencyHistoryService(ports.organizations(), ports.histories(), unitOfWork);
     dispatchOutbox =
@@ -336,6 +349,10 @@ public final class UseCases {
 
   public ManageAlerts manageAlerts() {
     return manageAlerts;
+  }
+
+  public ManageWarnings manageWarnings() {
+    return manageWarnings;
   }
 
   public ReadCompetencyHistory readCompetencyHistory() {

@@ -15,6 +15,7 @@ import org.attain.application.port.in.ManageMembership;
 import org.attain.application.port.in.ManageOverrides;
 import org.attain.application.port.in.ManageProfile;
 import org.attain.application.port.in.ManageReferrals;
+import org.attain.application.port.in.ManageWarnings;
 import org.attain.application.port.in.ReadAuditLog;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadCompetencyHistory;
@@ -47,6 +48,7 @@ import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.Referrals;
 import org.attain.application.port.out.TermRecords;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.port.out.WarningSettings;
 import org.attain.application.service.Backoff;
 import org.attain.application.service.DispatchOutboxService;
 import org.attain.application.service.ScanDailyService;
@@ -87,6 +89,7 @@ public class UseCaseWiring {
       Overrides overrides,
       AuditLog auditLog,
       Alerts alerts,
+      WarningSettings warningSettings,
       CompetencyHistories histories,
       Outbox outbox,
       Notifier notifier,
@@ -111,6 +114,7 @@ public class UseCaseWiring {
             overrides,
             auditLog,
             alerts,
+            warningSettings,
             histories,
             outbox,
             notifier,
@@ -148,6 +152,12 @@ public class UseCaseWiring {
   @Singleton
   RegisterOrganization registerOrganization(UseCases useCases) {
     return useCases.registerOrganization();
+  }
+
+  @Produces
+  @Singleton
+  ManageWarnings manageWarnings(UseCases useCases) {
+    return useCases.manageWarnings();
   }
 
   @Produces

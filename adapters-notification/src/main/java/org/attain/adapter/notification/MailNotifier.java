@@ -13,7 +13,8 @@ import org.attain.application.port.out.Notifier;
 import org.attain.domain.shared.EmailAddress;
 
 /**
- * Delivers each notification as one email per recipient, with an HTML and a plain-text part.
+ * Delivers each notification as one email per recipient, with an HTML and a plain-text part, laid
+ * out by the templates of its kind (renewal risk, or a key-person warning).
  *
  * <p>Each recipient gets a message of their own, so no admin sees another's address. A delivery
  * with a key (an outbox message's idempotency key) gets a stable {@code Message-ID}, {@code
@@ -37,6 +38,10 @@ public class MailNotifier implements Notifier {
     static native TemplateInstance notificationHtml(Notification notification);
 
     static native TemplateInstance notificationText(Notification notification);
+
+    static native TemplateInstance keyPersonHtml(Notification notification);
+
+    static native TemplateInstance keyPersonText(Notification notification);
   }
 
   @Override
@@ -57,8 +62,17 @@ public class MailNotifier implements Notifier {
   }
 
   private void deliver(Notification notification, Optional<String> deliveryKey) {
-    String html = Templates.notificationHtml(notification).render();
-    String text = Templates.notificationText(notification).render();
+    boolean keyPerson = notification.kind() == Notification.Kind.KEY_PERSON;
+    String html =
+        (keyPerson
+                ? Templates.keyPersonHtml(notification)
+                : Templates.notificationHtml(notification))
+            .render();
+    String text =
+        (keyPerson
+                ? Templates.keyPersonText(notification)
+                : Templates.notificationText(notification))
+            .render();
     int recipients = notification.recipients().size();
     for (EmailAddress recipient : notification.recipients()) {
       Optional<String> messageId =

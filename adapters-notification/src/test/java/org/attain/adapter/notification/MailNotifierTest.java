@@ -156,6 +156,27 @@ class MailNotifierTest extends NotifierContract {
   }
 
   @Test
+  void aKeyPersonWarningIsLaidOutByItsOwnTemplatesWithTheOptOut() {
+    String headline = "Your Silver membership rests on one person, Ana Silva: if they left, ...";
+    notifier.send(
+        new Notification(
+            List.of(new EmailAddress(ana)),
+            "Silver membership rests on one person: Contoso",
+            headline,
+            List.of("Key person: Ana Silva."),
+            Notification.Kind.KEY_PERSON));
+
+    MimeMessage mail = mailTo(ana).getFirst();
+    String text = part(mail, "text/plain");
+    assertThat(text.strip()).startsWith(headline);
+    assertThat(text)
+        .contains("- Key person: Ana Silva.", "Nothing is lost yet", "turn this warning off");
+    assertThat(part(mail, "text/html"))
+        .contains(
+            "<li>Key person: Ana Silva.</li>", "Nothing is lost yet", "turn this warning off");
+  }
+
+  @Test
   void theHtmlPartEscapesWhatTheTextPartShowsAsIs() {
     notifier.send(
         new Notification(

@@ -13,6 +13,7 @@ import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
+import org.attain.application.port.out.WarningSettings;
 import org.attain.application.reevaluation.AlertsCalledFor;
 import org.attain.application.reevaluation.Evaluated;
 import org.attain.application.reevaluation.Evaluations;
@@ -23,6 +24,9 @@ import org.attain.domain.membership.MembershipPolicy;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.risk.Alert;
 import org.attain.domain.risk.AlertKind;
+import org.attain.domain.risk.AlertPerson;
+import org.attain.domain.risk.KeyPersonWarning;
+import org.attain.domain.risk.RecordedCause;
 import org.attain.domain.shared.InvalidValueException;
 import org.attain.domain.whatif.Scenario;
 import org.attain.domain.whatif.ScenarioChange;
@@ -43,6 +47,7 @@ public final class AskWhatIfService implements AskWhatIf {
   private final Persons persons;
   private final Achievements achievements;
   private final Alerts alerts;
+  private final WarningSettings warnings;
   private final MembershipPolicy policy;
   private final ProgrammeClock clock;
   private final UnitOfWork unitOfWork;
@@ -53,6 +58,7 @@ public final class AskWhatIfService implements AskWhatIf {
       Persons persons,
       Achievements achievements,
       Alerts alerts,
+      WarningSettings warnings,
       MembershipPolicy policy,
       ProgrammeClock clock,
       UnitOfWork unitOfWork) {
@@ -61,6 +67,7 @@ public final class AskWhatIfService implements AskWhatIf {
     this.persons = persons;
     this.achievements = achievements;
     this.alerts = alerts;
+    this.warnings = warnings;
     this.policy = policy;
     this.clock = clock;
     this.unitOfWork = unitOfWork;
@@ -96,7 +103,8 @@ public final class AskWhatIfService implements AskWhatIf {
         memberships
             .findByOrganization(organization)
             .orElseGet(() -> Membership.network(organization));
-    List<AlertKind> ongoing = alerts.ongoing(organization).stream().map(Alert::kind).toList();
+    List<Alert> ongoingAlerts = alerts.ongoing(organization);
+    List<AlertKind> ongoing = ongoingAlerts.stream().map(Alert::kind).toList();
     AlertsCalledFor calledFor =
         AlertsCalledFor.by(membership, evaluatedThen, new ChangeCause.TimePassed(day));
     List<Alerting> alerting = new ArrayList<>();
@@ -122,6 +130,21 @@ public final class AskWhatIfService implements AskWhatIf {
                         Optional.of(ahead.lapsesOn()),
                         List.of(),
                         !ongoing.contains(AlertKind.LAPSE_AHEAD))));
+    // Issue 13: the analysis runs only where the warning can apply (a paid level, not turned off).
+    KeyPersonWarning.find(
+            membership.levelOn(day),
+            warnings.of(organization),
+            outcome.then(),
+            evaluatedThen::analysis)
+        .ifPresent(
+            rests ->
+                alerting.add(
+                    new Alerting(
+                        AlertKind.MEMBERSHIP_RESTS_ON_ONE_PERSON,
+                        rests.level(),
+                        Optional.empty(),
+                        rests.keyPersons(),
+                        wouldBeRaised(organization, day, rests, ongoingAlerts))));
     return new Answer(
         organization,
         now.catalog(),
@@ -133,5 +156,21 @@ public final class AskWhatIfService implements AskWhatIf {
         ongoing,
         evaluations.names(
             alerting.stream().flatMap(a -> a.keyPersons().stream()).distinct().toList()));
+  }
+
+  /** Whether no ongoing warning is of this situation already (the same level and persons). */
+  private static boolean wouldBeRaised(
+      OrganizationId organization,
+      LocalDate day,
+      KeyPersonWarning.RestsOnOnePerson rests,
+      List<Alert> ongoing) {
+    Alert candidate =
+        Alert.membershipRestsOnOnePerson(
+            organization,
+            rests.level(),
+            rests.keyPersons().stream().map(p -> new AlertPerson(p, p.toString())).toList(),
+            RecordedCause.of(new ChangeCause.TimePassed(day)),
+            day);
+    return ongoing.stream().noneMatch(a -> a.sameSituationAs(candidate));
   }
 }

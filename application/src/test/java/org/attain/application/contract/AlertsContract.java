@@ -59,6 +59,20 @@ public abstract class AlertsContract {
   }
 
   @Test
+  public void aKeyPersonWarningIsFoundWithThePersonsItNames() {
+    OrganizationId organization = storedOrganization();
+    Alert alert = anAlert(organization, AlertKind.MEMBERSHIP_RESTS_ON_ONE_PERSON, DAY);
+
+    save(alert);
+
+    assertThat(find(alert).keyPersons()).isEqualTo(alert.keyPersons()).hasSize(2);
+    assertThat(find(alert)).usingRecursiveComparison().ignoringFields("version").isEqualTo(alert);
+    assertThat(inTransaction(() -> alerts().ongoing(organization)))
+        .extracting(Alert::kind)
+        .containsExactly(AlertKind.MEMBERSHIP_RESTS_ON_ONE_PERSON);
+  }
+
+  @Test
   public void acknowledgingAndEndingAreStoredAndAStaleChangeIsRefused() {
     OrganizationId organization = storedOrganization();
     Alert saved = save(anAlert(organization, AlertKind.RENEWAL_AT_RISK, DAY));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.attain.application.error.ConflictException;
 import org.attain.application.port.out.Alerts;
+import org.attain.application.port.out.Notification;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Outbox;
 import org.attain.application.port.out.OutboxBacklog;
@@ -77,6 +78,23 @@ public abstract class OutboxContract {
     assertThat(found(message)).isEqualTo(message);
     assertThat(inTransaction(() -> outbox().enqueue(again))).isFalse();
     assertThat(inTransaction(() -> outbox().ofAlert(alert.id()))).containsExactly(message);
+  }
+
+  @Test
+  public void aKeyPersonEmailKeepsItsKind() {
+    Alert alert = storedAlert();
+    Notification keyPerson =
+        new Notification(
+            List.of(freshEmail()),
+            "Silver membership rests on one person: Contoso",
+            "Your Silver membership rests on one person, Ana São Tomé.",
+            List.of("Key person: Ana São Tomé."),
+            Notification.Kind.KEY_PERSON);
+    OutboxMessage message = OutboxMessage.pending(alert.id(), keyPerson, ENQUEUED);
+    inTransaction(() -> outbox().enqueue(message));
+
+    assertThat(found(message).notification().kind()).isEqualTo(Notification.Kind.KEY_PERSON);
+    assertThat(found(message)).isEqualTo(message);
   }
 
   @Test

@@ -2,14 +2,17 @@ package org.attain.application.contract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.attain.application.port.out.Notification;
 import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.catalog.Level;
 import org.attain.domain.membership.MembershipLevel;
 import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.person.PersonId;
 import org.attain.domain.risk.Alert;
 import org.attain.domain.risk.AlertId;
 import org.attain.domain.risk.AlertKind;
+import org.attain.domain.risk.AlertPerson;
 import org.attain.domain.risk.AlertShortfall;
 import org.attain.domain.risk.RecordedCause;
 import org.attain.domain.shared.EmailAddress;
@@ -52,6 +55,11 @@ public final class RiskSamples {
                 "Azure consumption",
                 50,
                 List.of())),
+        kind == AlertKind.MEMBERSHIP_RESTS_ON_ONE_PERSON
+            ? List.of(
+                new AlertPerson(new PersonId(UUID.randomUUID()), "Ana São Tomé"),
+                new AlertPerson(new PersonId(UUID.randomUUID()), "Bruno Lima"))
+            : List.of(),
         null,
         null,
         null);

@@ -52,6 +52,7 @@ public final class InMemoryAlerts implements Alerts, Snapshotting {
             alert.lapsing(),
             alert.nowShort(),
             alert.restoreBy(),
+            alert.keyPersons(),
             alert.acknowledgement(),
             alert.endedOn(),
             version);

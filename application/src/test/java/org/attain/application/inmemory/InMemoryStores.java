@@ -32,6 +32,7 @@ public final class InMemoryStores {
   public final InMemoryOverrides overrides = new InMemoryOverrides();
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   public final InMemoryAlerts alerts = new InMemoryAlerts();
+  public final InMemoryWarningSettings warningSettings = new InMemoryWarningSettings();
   public final InMemoryCompetencyHistories histories = new InMemoryCompetencyHistories();
   public final InMemoryOutbox outbox = new InMemoryOutbox();
   public final InMemoryDailyScans dailyScans = new InMemoryDailyScans();
@@ -50,6 +51,7 @@ public final class InMemoryStores {
           overrides,
           auditLog,
           alerts,
+          warningSettings,
           histories,
           outbox,
           dailyScans);
@@ -95,6 +97,7 @@ public final class InMemoryStores {
             overrides,
             auditLog,
             alerts,
+            warningSettings,
             histories,
             outbox,
             notifier,

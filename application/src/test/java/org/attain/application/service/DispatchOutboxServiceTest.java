@@ -56,7 +56,8 @@ class DispatchOutboxServiceTest {
 
     assertThat(first).isEqualTo(new DispatchOutbox.Dispatched(2, 0));
     assertThat(second).isEqualTo(new DispatchOutbox.Dispatched(0, 0));
-    assertThat(notifier.delivered).containsExactly(ana.notification(), bruno.notification());
+    assertThat(notifier.delivered)
+        .containsExactlyInAnyOrder(ana.notification(), bruno.notification());
     assertThat(stored(ana).status()).isEqualTo(OutboxStatus.SENT);
     assertThat(stored(ana).sentAt()).isEqualTo(clock.now());
     assertThat(stored(later).status()).isEqualTo(OutboxStatus.PENDING);

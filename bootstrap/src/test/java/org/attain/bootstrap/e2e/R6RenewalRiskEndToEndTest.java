@@ -142,6 +142,8 @@ class R6RenewalRiskEndToEndTest {
   /** A Silver member thanks to one person with the Azure exam, and the consumption it needs. */
   private SilverMember silverOrganization(String name, List<String> admins) {
     UUID organization = organization(name, admins);
+    // It rests on one person; these tests are about renewal risk (KeyPersonsEndToEndTest is not).
+    Api.optOutOfKeyPersonWarning(organization);
     UUID certified = certifiedMemberOf(organization);
     Api.reportAzureConsumption(organization, clock.today(), "15000.00");
     as(DevTokens.partnerAdmin(organization))

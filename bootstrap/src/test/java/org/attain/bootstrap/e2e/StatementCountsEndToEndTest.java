@@ -127,6 +127,47 @@ class StatementCountsEndToEndTest {
     assertThat(betweenSmall).isLessThanOrEqualTo(20);
   }
 
+  @Test
+  void aChangeToAMemberRestingOnOnePersonCostsTheSameWhateverItsSize() {
+    // Issue 13: the key-person watch analyses these two and finds its warning already raised.
+    Organization smallOnOne = silverMemberRestingOnOnePersonOf(10);
+    Organization largeOnOne = silverMemberRestingOnOnePersonOf(60);
+
+    long toSmall = leastOf(i -> exam(smallOnOne.persons().get(i + 1)));
+    long toLarge = leastOf(i -> exam(largeOnOne.persons().get(i + 1)));
+
+    assertThat(toLarge).isEqualTo(toSmall);
+    assertThat(toSmall).isLessThanOrEqualTo(15);
+  }
+
+  /** A Silver member of {@code persons}, the first of whom alone holds the exam it rests on. */
+  private Organization silverMemberRestingOnOnePersonOf(int persons) {
+    UUID organization = createOrganization(Api.unique("Resting"));
+    List<UUID> members = new ArrayList<>();
+    IntStream.range(0, persons)
+        .forEach(
+            i -> {
+              UUID person = createPerson(Api.unique("Member"));
+              if (i == 0) {
+                recordExam(person, "70-533");
+              }
+              associate(person, organization).statusCode(200);
+              members.add(person);
+            });
+    Api.reportAzureConsumption(organization, clock.today(), "150000.00");
+    as(DevTokens.partnerAdmin(organization))
+        .body(Map.of("level", "SILVER"))
+        .post(BASE + "/organizations/{id}/membership/purchases", organization)
+        .then()
+        .statusCode(201);
+    as(DevTokens.partnerAdmin(organization))
+        .get(BASE + "/organizations/{id}/alerts", organization)
+        .then()
+        .statusCode(200)
+        .body("items[0].kind", org.hamcrest.Matchers.equalTo("MEMBERSHIP_RESTS_ON_ONE_PERSON"));
+    return new Organization(organization, members);
+  }
+
   private Organization silverMemberWith(int persons) {
     UUID organization = createOrganization(Api.unique("Counted"));
     List<UUID> members = new ArrayList<>();

@@ -99,6 +99,18 @@ public final class Api {
     return as(DevTokens.person(person)).delete(BASE + "/persons/{id}/association", person).then();
   }
 
+  /**
+   * The organization's admin turns the key-person warning (issue 13) off, for tests of other rules
+   * whose organizations rest on one person.
+   */
+  public static void optOutOfKeyPersonWarning(UUID organization) {
+    as(DevTokens.partnerAdmin(organization))
+        .body(Map.of("keyPersonWarning", false))
+        .put(BASE + "/organizations/{id}/warnings", organization)
+        .then()
+        .statusCode(200);
+  }
+
   /** The organization's admin writes a short marketing profile, which lets customers refer it. */
   public static void writeProfile(UUID organization) {
     as(DevTokens.partnerAdmin(organization))

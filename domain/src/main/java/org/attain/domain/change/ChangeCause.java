@@ -176,4 +176,12 @@ public sealed interface ChangeCause {
           .formatted(competency, grant.describe(), lastDay);
     }
   }
+
+  /** Issue 13: the organization's admins turned a proactive warning on or off. */
+  record WarningsChanged(boolean keyPersonWarning) implements ChangeCause {
+    @Override
+    public String describe() {
+      return "the key-person warning was turned " + (keyPersonWarning ? "on" : "off");
+    }
+  }
 }

@@ -3,10 +3,13 @@ package org.attain.domain.risk;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.attain.domain.achievement.Achievement;
 import org.attain.domain.membership.MembershipLevel;
 import org.attain.domain.organization.OrganizationId;
+import org.attain.domain.person.PersonId;
 import org.attain.domain.shared.Guard;
 
 /**
@@ -21,6 +24,8 @@ import org.attain.domain.shared.Guard;
  * @param nowShort the counted competencies and what each now lacks (as of {@code lapsesOn} for a
  *     lapse ahead)
  * @param restoreBy the competencies nearest to the level, any one of which restores eligibility
+ * @param keyPersons for {@link AlertKind#MEMBERSHIP_RESTS_ON_ONE_PERSON}, the persons the level
+ *     rests on (any one of whom leaving alone loses it), by id; empty for every other kind
  * @param acknowledgement who acknowledged it and when, {@code null} while open
  * @param endedOn the day an evaluation first found the situation over, {@code null} while ongoing
  * @param version the optimistic-locking version of the stored state, {@code null} until stored
@@ -36,6 +41,7 @@ public record Alert(
     List<String> lapsing,
     List<AlertShortfall> nowShort,
     List<AlertShortfall> restoreBy,
+    List<AlertPerson> keyPersons,
     Acknowledgement acknowledgement,
     LocalDate endedOn,
     Long version) {
@@ -55,6 +61,11 @@ public record Alert(
     lapsing = List.copyOf(Guard.present(lapsing, "lapsing"));
     nowShort = List.copyOf(Guard.present(nowShort, "nowShort"));
     restoreBy = List.copyOf(Guard.present(restoreBy, "restoreBy"));
+    keyPersons = List.copyOf(Guard.present(keyPersons, "keyPersons"));
+    Guard.check(
+        (kind == AlertKind.MEMBERSHIP_RESTS_ON_ONE_PERSON) == !keyPersons.isEmpty(),
+        "keyPersons",
+        "keyPersons are named for a membership resting on one person, and only for one");
     Guard.check(
         endedOn == null || !endedOn.isBefore(raisedOn),
         "endedOn",
@@ -75,6 +86,7 @@ public record Alert(
         List.of(),
         risk.nowShort().stream().map(AlertShortfall::of).toList(),
         risk.restoreBy().stream().map(AlertShortfall::of).toList(),
+        List.of(),
         null,
         null,
         null);
@@ -96,9 +108,55 @@ public record Alert(
             .toList(),
         ahead.then().nowShort().stream().map(AlertShortfall::of).toList(),
         ahead.then().restoreBy().stream().map(AlertShortfall::of).toList(),
+        List.of(),
         null,
         null,
         null);
+  }
+
+  /**
+   * Issue 13: a new warning, raised on {@code day}, that the paid {@code level} rests on {@code
+   * keyPersons} (robustness 1), not yet stored.
+   */
+  public static Alert membershipRestsOnOnePerson(
+      OrganizationId organization,
+      MembershipLevel level,
+      List<AlertPerson> keyPersons,
+      RecordedCause cause,
+      LocalDate day) {
+    return new Alert(
+        AlertId.newId(),
+        organization,
+        AlertKind.MEMBERSHIP_RESTS_ON_ONE_PERSON,
+        level,
+        cause,
+        day,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        keyPersons,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * Whether {@code other} warns of the same situation: the same kind and, for a membership resting
+   * on one person, the same level and the same persons (another person is another warning).
+   */
+  public boolean sameSituationAs(Alert other) {
+    if (kind != other.kind()) {
+      return false;
+    }
+    if (kind != AlertKind.MEMBERSHIP_RESTS_ON_ONE_PERSON) {
+      return true;
+    }
+    return level == other.level() && personIds().equals(other.personIds());
+  }
+
+  private Set<PersonId> personIds() {
+    return keyPersons.stream().map(AlertPerson::person).collect(Collectors.toSet());
   }
 
   public AlertStatus status() {
@@ -126,6 +184,7 @@ public record Alert(
         lapsing,
         nowShort,
         restoreBy,
+        keyPersons,
         new Acknowledgement(by, on),
         endedOn,
         version);
@@ -148,6 +207,7 @@ public record Alert(
         lapsing,
         nowShort,
         restoreBy,
+        keyPersons,
         acknowledgement,
         day.isBefore(raisedOn) ? raisedOn : day,
         version);

@@ -10,7 +10,8 @@ import org.attain.domain.shared.Guard;
  * R6: one alert per situation. An organization has at most one ongoing alert of each kind: while
  * the situation lasts, later changes that find it again raise nothing (acknowledged or not), and
  * the first evaluation that no longer finds it ends it. Only after that can a new one of the kind
- * be raised.
+ * be raised. A warning that names persons (a membership resting on one person) is of another
+ * situation when it names others: the ongoing one ends and the new one is raised.
  */
 public final class AlertSituations {
 
@@ -41,7 +42,10 @@ public final class AlertSituations {
             .toList();
     if (found.isPresent()) {
       Guard.check(found.get().kind() == kind, "found", "found must be of kind " + kind);
-      return new Decision(ofKind.isEmpty() ? found : Optional.empty(), List.of());
+      if (ofKind.stream().allMatch(a -> a.sameSituationAs(found.get()))) {
+        return new Decision(ofKind.isEmpty() ? found : Optional.empty(), List.of());
+      }
+      return new Decision(found, ofKind.stream().map(a -> a.ended(day)).toList());
     }
     return new Decision(Optional.empty(), ofKind.stream().map(a -> a.ended(day)).toList());
   }

@@ -13,9 +13,9 @@ import org.attain.domain.membership.MembershipLevel;
 import org.attain.domain.risk.AlertKind;
 
 /**
- * A stored alert (see V11__alerts.sql). Only its acknowledgement and its end change after it is
- * raised; {@code ongoingKind} follows the end, so that the database keeps one ongoing alert per
- * organization and kind.
+ * A stored alert (see V11__alerts.sql and V16__key_person_warnings.sql). Only its acknowledgement
+ * and its end change after it is raised; {@code ongoingKind} follows the end, so that the database
+ * keeps one ongoing alert per organization and kind.
  */
 @Entity
 @Table(name = "alert")
@@ -57,6 +57,10 @@ public class AlertEntity {
   /** JSON array of shortfalls ({@link AlertLinesJson}). */
   @Column(name = "restore_by", nullable = false, updatable = false)
   String restoreBy;
+
+  /** JSON array of the persons named ({@link AlertLinesJson}), empty but for a key-person one. */
+  @Column(name = "key_persons", nullable = false, updatable = false)
+  String keyPersons;
 
   @Column(name = "acknowledged_by", length = 255)
   private String acknowledgedBy;

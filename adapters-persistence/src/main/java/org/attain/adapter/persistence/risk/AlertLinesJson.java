@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
+import java.util.UUID;
 import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.catalog.Level;
+import org.attain.domain.person.PersonId;
+import org.attain.domain.risk.AlertPerson;
 import org.attain.domain.risk.AlertShortfall;
 
 /**
@@ -20,12 +23,26 @@ final class AlertLinesJson {
       JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
   private static final TypeReference<List<String>> SENTENCES = new TypeReference<>() {};
   private static final TypeReference<List<ShortfallLine>> SHORTFALLS = new TypeReference<>() {};
+  private static final TypeReference<List<PersonLine>> PERSONS = new TypeReference<>() {};
 
   /** One stored {@link AlertShortfall}. */
   record ShortfallLine(
       String competency, Level level, String option, int percentComplete, List<String> missing) {}
 
+  /** One stored {@link AlertPerson}. */
+  record PersonLine(UUID person, String name) {}
+
   private AlertLinesJson() {}
+
+  static String persons(List<AlertPerson> persons) {
+    return write(persons.stream().map(p -> new PersonLine(p.person().value(), p.name())).toList());
+  }
+
+  static List<AlertPerson> persons(String json) {
+    return read(json, PERSONS).stream()
+        .map(line -> new AlertPerson(new PersonId(line.person()), line.name()))
+        .toList();
+  }
 
   static String sentences(List<String> sentences) {
     return write(sentences);

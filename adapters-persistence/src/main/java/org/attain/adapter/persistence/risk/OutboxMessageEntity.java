@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.attain.application.port.out.Notification;
 import org.attain.application.port.out.OutboxStatus;
 
 /**
@@ -42,6 +43,11 @@ public class OutboxMessageEntity {
   /** JSON array of the lines that explain the headline. */
   @Column(nullable = false)
   String details;
+
+  /** Which template the email is laid out with. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "notification_kind", nullable = false, length = 32)
+  Notification.Kind kind;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)

@@ -24,9 +24,10 @@ class OutboxMessageRepository implements PanacheRepositoryBase<OutboxMessageEnti
    */
   private static final String INSERT =
       "insert into outbox_message (id, idempotency_key, alert_id, recipient, subject, headline,"
-          + " details, status, attempts, next_attempt_at, last_error, sent_at, enqueued_at)"
-          + " values (:id, :key, :alert, :recipient, :subject, :headline, :details, :status,"
-          + " :attempts, :nextAttemptAt, :lastError, :sentAt, :nextAttemptAt)"
+          + " details, notification_kind, status, attempts, next_attempt_at, last_error, sent_at,"
+          + " enqueued_at)"
+          + " values (:id, :key, :alert, :recipient, :subject, :headline, :details, :kind,"
+          + " :status, :attempts, :nextAttemptAt, :lastError, :sentAt, :nextAttemptAt)"
           + " on conflict do nothing";
 
   /**
@@ -62,6 +63,7 @@ class OutboxMessageRepository implements PanacheRepositoryBase<OutboxMessageEnti
             .setParameter("subject", row.subject)
             .setParameter("headline", row.headline)
             .setParameter("details", row.details)
+            .setParameter("kind", row.kind.name())
             .setParameter("status", row.status.name())
             .setParameter("attempts", row.attempts)
             .setParameter("nextAttemptAt", row.nextAttemptAt)

@@ -63,6 +63,7 @@ public class PanacheAlerts implements Alerts {
     entity.lapsing = AlertLinesJson.sentences(alert.lapsing());
     entity.nowShort = AlertLinesJson.shortfalls(alert.nowShort());
     entity.restoreBy = AlertLinesJson.shortfalls(alert.restoreBy());
+    entity.keyPersons = AlertLinesJson.persons(alert.keyPersons());
     return entity;
   }
 
@@ -116,6 +117,7 @@ public class PanacheAlerts implements Alerts {
         AlertLinesJson.sentences(entity.lapsing),
         AlertLinesJson.shortfalls(entity.nowShort),
         AlertLinesJson.shortfalls(entity.restoreBy),
+        AlertLinesJson.persons(entity.keyPersons),
         entity.getAcknowledgedBy() == null
             ? null
             : new Acknowledgement(entity.getAcknowledgedBy(), entity.getAcknowledgedOn()),

@@ -42,6 +42,7 @@ public class PanacheOutbox implements Outbox {
     row.subject = message.notification().subject();
     row.headline = message.notification().headline();
     row.details = AlertLinesJson.sentences(message.notification().details());
+    row.kind = message.notification().kind();
     row.status = message.status();
     row.attempts = message.attempts();
     row.nextAttemptAt = message.nextAttemptAt();
@@ -145,7 +146,8 @@ public class PanacheOutbox implements Outbox {
             List.of(new EmailAddress(row.recipient)),
             row.subject,
             row.headline,
-            AlertLinesJson.sentences(row.details)),
+            AlertLinesJson.sentences(row.details),
+            row.kind),
         row.status,
         row.attempts,
         row.nextAttemptAt,

@@ -8,14 +8,18 @@ import org.attain.domain.risk.AlertKind;
 import org.attain.domain.risk.AlertStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A renewal-risk alert of an organization (R6), as its admins and agents read it. */
+/**
+ * A renewal-risk alert (R6) or key-person warning (issue 13) of an organization, as its admins and
+ * agents read it.
+ */
 public record AlertResponse(
     UUID id,
     UUID organizationId,
     @Schema(
             description =
                 "RENEWAL_AT_RISK: the level's requirement no longer holds; LAPSE_AHEAD: counted"
-                    + " achievements lapse before the term ends")
+                    + " achievements lapse before the term ends; MEMBERSHIP_RESTS_ON_ONE_PERSON:"
+                    + " the level rests on a single key person (robustness 1)")
         AlertKind kind,
     @Schema(description = "The paid membership level at risk") MembershipLevel level,
     CauseResponse cause,
@@ -31,6 +35,11 @@ public record AlertResponse(
         List<ShortfallResponse> nowShort,
     @Schema(description = "The competencies nearest the level; any one of them restores it")
         List<ShortfallResponse> restoreBy,
+    @Schema(
+            description =
+                "For MEMBERSHIP_RESTS_ON_ONE_PERSON: the persons any one of whom leaving alone"
+                    + " would put renewal at risk; empty otherwise")
+        List<AlertPersonResponse> keyPersons,
     AlertStatus status,
     @Schema(description = "The admin who acknowledged it; absent while OPEN") String acknowledgedBy,
     @Schema(description = "The day it was acknowledged; absent while OPEN")

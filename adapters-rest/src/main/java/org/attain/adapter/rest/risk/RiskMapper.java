@@ -5,6 +5,7 @@ import org.attain.adapter.rest.mapping.MappingConfig;
 import org.attain.adapter.rest.mapping.ValueMappings;
 import org.attain.domain.risk.Alert;
 import org.attain.domain.risk.AlertId;
+import org.attain.domain.risk.AlertPerson;
 import org.attain.domain.risk.AlertShortfall;
 import org.attain.domain.risk.CompetencyStateChange;
 import org.mapstruct.Mapper;
@@ -20,6 +21,9 @@ public interface RiskMapper extends ValueMappings {
   @Mapping(target = "acknowledgedOn", source = "acknowledgement.on")
   @Mapping(target = "version", expression = "java(alert.version() == null ? 0L : alert.version())")
   AlertResponse toResponse(Alert alert);
+
+  @Mapping(target = "personId", source = "person")
+  AlertPersonResponse toResponse(AlertPerson person);
 
   @Mapping(target = "competencyId", source = "competency")
   @Mapping(target = "description", expression = "java(shortfall.describe())")

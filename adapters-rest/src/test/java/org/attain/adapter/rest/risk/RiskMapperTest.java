@@ -76,6 +76,7 @@ class RiskMapperTest {
         List.of(),
         List.of(cloud),
         List.of(cloud),
+        List.of(),
         null,
         null,
         null);

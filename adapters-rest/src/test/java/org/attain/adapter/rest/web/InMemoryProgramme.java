@@ -17,6 +17,7 @@ import org.attain.application.port.in.ManageMembership;
 import org.attain.application.port.in.ManageOverrides;
 import org.attain.application.port.in.ManageProfile;
 import org.attain.application.port.in.ManageReferrals;
+import org.attain.application.port.in.ManageWarnings;
 import org.attain.application.port.in.ReadAuditLog;
 import org.attain.application.port.in.ReadCompetencies;
 import org.attain.application.port.in.ReadCompetencyHistory;
@@ -52,6 +53,11 @@ public class InMemoryProgramme {
   @Produces
   RegisterOrganization registerOrganization() {
     return useCases.registerOrganization();
+  }
+
+  @Produces
+  ManageWarnings manageWarnings() {
+    return useCases.manageWarnings();
   }
 
   @Produces

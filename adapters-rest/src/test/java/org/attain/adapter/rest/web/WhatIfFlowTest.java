@@ -79,7 +79,7 @@ class WhatIfFlowTest {
   }
 
   @Test
-  void aRegisteredPersonJoiningKeepsTheMembershipAndAnEarnedExamCounts() {
+  void aRegisteredPersonJoiningKeepsTheMembershipAndWouldBeTheNewKeyPerson() {
     String northwind = createOrganization("Northwind WhatIf");
     String rui = buySilverThanksTo("Rui WhatIf", northwind);
     String eva = createPerson("Eva WhatIf");
@@ -95,7 +95,9 @@ class WhatIfFlowTest {
         .statusCode(200)
         .body(CLOUD + ".then", equalTo("SILVER"))
         .body("competencies.findAll { it.changed }", hasSize(0))
-        .body("alerts", empty());
+        .body("alerts.kind", org.hamcrest.Matchers.contains("MEMBERSHIP_RESTS_ON_ONE_PERSON"))
+        .body("alerts[0].keyPersons.name", org.hamcrest.Matchers.contains("Eva WhatIf"))
+        .body("alerts[0].raised", equalTo(true));
   }
 
   @Test
