@@ -1,6 +1,7 @@
 package org.attain.bootstrap;
 
 import io.micrometer.core.instrument.Counter;
+import java.time.Duration;
 import org.attain.application.port.in.DispatchOutbox;
 
 /**
@@ -42,6 +43,11 @@ final class MeteredDispatchOutbox implements DispatchOutbox {
     failed.increment(round.failed());
     watch.roundEnded();
     return round;
+  }
+
+  @Override
+  public boolean stop(Duration grace) {
+    return dispatcher.stop(grace);
   }
 
   @Override

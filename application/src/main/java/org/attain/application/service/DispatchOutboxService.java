@@ -12,12 +12,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.attain.application.error.ConflictException;
 import org.attain.application.port.in.DispatchOutbox;
 import org.attain.application.port.out.Notifier;
 import org.attain.application.port.out.Outbox;
 import org.attain.application.port.out.OutboxBacklog;
 import org.attain.application.port.out.OutboxMessage;
+import org.attain.application.port.out.OutboxMessageId;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.domain.shared.Guard;
@@ -38,6 +42,10 @@ import org.attain.domain.shared.Guard;
  * just before the crash is sent again, with the same delivery key (so the same {@code Message-ID}).
  * A message whose lease would end before its send could time out is left for a later round rather
  * than risk another dispatcher sending it meanwhile.
+ *
+ * <p>A dispatcher that is stopped (the service shutting down) starts no round and no send any more;
+ * the round under way records the sends it had started and releases the rest of its claim, due at
+ * once, so that a clean stop delays no email by a lease.
  */
 public final class DispatchOutboxService implements DispatchOutbox {
 
@@ -77,7 +85,8 @@ public final class DispatchOutboxService implements DispatchOutbox {
   private enum Outcome {
     SENT,
     FAILED,
-    LEFT_FOR_LATER
+    LEFT_FOR_LATER,
+    RELEASED
   }
 
   private static final ThreadFactory WORKERS =
@@ -92,6 +101,11 @@ public final class DispatchOutboxService implements DispatchOutbox {
   private final UnitOfWork unitOfWork;
   private final ProgrammeClock clock;
   private final Settings settings;
+
+  /** Rounds hold it shared; {@link #stop} takes it exclusively to wait for them to end. */
+  private final ReadWriteLock rounds = new ReentrantReadWriteLock();
+
+  private volatile boolean stopping;
 
   public DispatchOutboxService(
       Outbox outbox,
@@ -119,6 +133,32 @@ public final class DispatchOutboxService implements DispatchOutbox {
 
   @Override
   public Dispatched dispatchDue() {
+    Lock round = rounds.readLock();
+    round.lock();
+    try {
+      return stopping ? new Dispatched(0, 0) : dispatchRound();
+    } finally {
+      round.unlock();
+    }
+  }
+
+  @Override
+  public boolean stop(Duration grace) {
+    stopping = true;
+    Lock everyRound = rounds.writeLock();
+    try {
+      if (!everyRound.tryLock(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        return false;
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    everyRound.unlock();
+    return true;
+  }
+
+  private Dispatched dispatchRound() {
     Instant claimedAt = clock.now();
     Instant leaseEnds = claimedAt.plus(settings.lease());
     List<OutboxMessage> claimed =
@@ -127,9 +167,27 @@ public final class DispatchOutboxService implements DispatchOutbox {
       return new Dispatched(0, 0);
     }
     List<Outcome> outcomes = deliverAll(claimed, leaseEnds);
+    releaseUnsent(claimed, outcomes, claimedAt);
     return new Dispatched(
         (int) outcomes.stream().filter(o -> o == Outcome.SENT).count(),
         (int) outcomes.stream().filter(o -> o == Outcome.FAILED).count());
+  }
+
+  /** Gives back, due when they were claimed, the messages a stop kept this round from sending. */
+  private void releaseUnsent(List<OutboxMessage> claimed, List<Outcome> outcomes, Instant dueAt) {
+    List<OutboxMessageId> unsent = new ArrayList<>();
+    for (int i = 0; i < claimed.size(); i++) {
+      if (outcomes.get(i) == Outcome.RELEASED) {
+        unsent.add(claimed.get(i).id());
+      }
+    }
+    if (!unsent.isEmpty()) {
+      unitOfWork.run(
+          () -> {
+            outbox.release(unsent, dueAt);
+            return null;
+          });
+    }
   }
 
   @Override
@@ -180,6 +238,9 @@ public final class DispatchOutboxService implements DispatchOutbox {
    * outcome in a short unit of work of its own.
    */
   private Outcome deliver(OutboxMessage message, Instant leaseEnds) {
+    if (stopping) {
+      return Outcome.RELEASED;
+    }
     if (clock.now().plus(settings.sendTimeout()).isAfter(leaseEnds)) {
       return Outcome.LEFT_FOR_LATER;
     }

@@ -229,6 +229,34 @@ public abstract class OutboxContract {
   }
 
   @Test
+  public void aReleasedMessageIsDueAgainAtTheGivenTimeWithNoAttemptCounted_aSentOneStaysSent() {
+    Alert alert = storedAlert();
+    OutboxMessage unsent = enqueued(alert, ENQUEUED);
+    OutboxMessage sent = enqueued(alert, ENQUEUED);
+    Instant leaseEnds = ENQUEUED.plus(Duration.ofMinutes(10));
+    inTransaction(() -> outbox().claimDue(ENQUEUED, 10_000, leaseEnds));
+    inTransaction(
+        () -> {
+          outbox().markSent(sent.id(), ENQUEUED.plusSeconds(1));
+          return null;
+        });
+
+    inTransaction(
+        () -> {
+          outbox().release(List.of(unsent.id(), sent.id()), ENQUEUED);
+          return null;
+        });
+
+    OutboxMessage released = found(unsent);
+    assertThat(released.status()).isEqualTo(OutboxStatus.PENDING);
+    assertThat(released.nextAttemptAt()).isEqualTo(ENQUEUED);
+    assertThat(released.attempts()).isZero();
+    assertThat(released.error()).isEmpty();
+    assertThat(found(sent).status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(claimedIds(ENQUEUED)).contains(unsent.id()).doesNotContain(sent.id());
+  }
+
+  @Test
   public void theBacklogCountsPendingMessagesWithTheOldestEnqueuedAndTheEarliestDue() {
     Instant longAgo = Instant.parse("1971-01-01T00:00:00Z");
     Instant now = longAgo.plus(Duration.ofHours(2));

@@ -87,6 +87,14 @@ public final class InMemoryOutbox implements Outbox, Snapshotting {
   }
 
   @Override
+  public synchronized void release(List<OutboxMessageId> ids, Instant dueAt) {
+    ids.stream()
+        .map(stored::get)
+        .filter(m -> m != null && m.status() == OutboxStatus.PENDING)
+        .forEach(m -> stored.put(m.id(), leased(m, dueAt)));
+  }
+
+  @Override
   public synchronized Optional<OutboxMessage> findByKey(String idempotencyKey) {
     return stored.values().stream()
         .filter(m -> m.idempotencyKey().equals(idempotencyKey))

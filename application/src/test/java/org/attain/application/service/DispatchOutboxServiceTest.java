@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -262,6 +263,59 @@ class DispatchOutboxServiceTest {
     assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchOutbox.Dispatched(0, 0));
     assertThat(stored(message).status()).isEqualTo(OutboxStatus.PENDING);
     assertThat(stored(message).attempts()).isZero();
+  }
+
+  @Test
+  void aStopMidRoundLetsTheSendsUnderWayEndAndGivesBackTheRestDueAtOnce() throws Exception {
+    List<OutboxMessage> messages = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      messages.add(enqueue("admin" + i + "@contoso.com", clock.now()));
+    }
+    Instant claimedAt = clock.now();
+    CountDownLatch twoUnderWay = new CountDownLatch(2);
+    CountDownLatch carryOn = new CountDownLatch(1);
+    List<EmailAddress> delivered = new CopyOnWriteArrayList<>();
+    Notifier held =
+        notification -> {
+          twoUnderWay.countDown();
+          awaitQuietly(carryOn);
+          delivered.add(notification.recipients().getFirst());
+        };
+    DispatchOutboxService dispatcher =
+        new DispatchOutboxService(
+            stores.outbox, held, stores.unitOfWork, clock, settings(2, Duration.ofSeconds(30)));
+
+    CompletableFuture<DispatchOutbox.Dispatched> round =
+        CompletableFuture.supplyAsync(dispatcher::dispatchDue);
+    assertThat(twoUnderWay.await(20, TimeUnit.SECONDS)).as("two sends under way").isTrue();
+    boolean endedAtOnce = dispatcher.stop(Duration.ZERO);
+    carryOn.countDown();
+    boolean endedWithinGrace = dispatcher.stop(Duration.ofSeconds(20));
+
+    assertThat(endedAtOnce).as("the round was still under way").isFalse();
+    assertThat(endedWithinGrace).isTrue();
+    assertThat(round.get(20, TimeUnit.SECONDS)).isEqualTo(new DispatchOutbox.Dispatched(2, 0));
+    assertThat(delivered).hasSize(2);
+    List<OutboxMessage> released =
+        messages.stream()
+            .map(this::stored)
+            .filter(m -> m.status() == OutboxStatus.PENDING)
+            .toList();
+    assertThat(released).hasSize(4);
+    assertThat(released)
+        .allSatisfy(
+            m -> {
+              assertThat(m.nextAttemptAt())
+                  .as("due at once, not at the lease's end")
+                  .isEqualTo(claimedAt);
+              assertThat(m.attempts()).isZero();
+            });
+    assertThat(dispatcher.dispatchDue())
+        .as("stopped")
+        .isEqualTo(new DispatchOutbox.Dispatched(0, 0));
+    DispatchOutboxService afterRestart =
+        new DispatchOutboxService(stores.outbox, notifier, stores.unitOfWork, clock, BACKOFF, 10);
+    assertThat(afterRestart.dispatchDue()).isEqualTo(new DispatchOutbox.Dispatched(4, 0));
   }
 
   @Test

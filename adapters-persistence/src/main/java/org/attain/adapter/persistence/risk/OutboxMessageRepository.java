@@ -41,7 +41,10 @@ class OutboxMessageRepository implements PanacheRepositoryBase<OutboxMessageEnti
       "select * from outbox_message where status = 'PENDING' and next_attempt_at <= :now"
           + " order by next_attempt_at, seq limit :limit for update skip locked";
 
-  /** Moves the claimed rows' next attempt to the end of the lease, in the claim's unit of work. */
+  /**
+   * Moves pending rows' next attempt: to the end of the lease, in the claim's unit of work; back to
+   * the claim's time when a stopping dispatcher releases what it did not send.
+   */
   private static final String LEASE =
       "update outbox_message set next_attempt_at = :leasedUntil"
           + " where id in (:ids) and status = 'PENDING'";

@@ -112,6 +112,12 @@ public class PanacheOutbox implements Outbox {
   }
 
   @Override
+  public void release(List<OutboxMessageId> ids, Instant dueAt) {
+    repository.lease(ids.stream().map(OutboxMessageId::value).toList(), dueAt);
+    ids.forEach(this::forgetLoaded);
+  }
+
+  @Override
   public Optional<OutboxMessage> findByKey(String idempotencyKey) {
     return repository.findByKey(idempotencyKey).map(PanacheOutbox::toDomain);
   }

@@ -11,6 +11,16 @@ public interface DispatchOutbox {
   /** Sends what is due now, up to the batch size. */
   Dispatched dispatchDue();
 
+  /**
+   * Stops dispatching, as the service shuts down: no round starts any more, a round under way
+   * starts no new send, and what it claimed but did not send is due again at once, for another
+   * instance or the next start. Waits at most {@code grace} for the sends under way to end and be
+   * recorded.
+   *
+   * @return whether every round under way ended within the grace
+   */
+  boolean stop(Duration grace);
+
   /** What is still to send, for monitoring. */
   Backlog backlog();
 

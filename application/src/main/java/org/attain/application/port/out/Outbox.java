@@ -45,6 +45,13 @@ public interface Outbox {
    */
   void reschedule(OutboxMessageId id, Instant nextAttemptAt, String error);
 
+  /**
+   * Ends the lease of pending messages the caller claimed and will not send (its dispatcher is
+   * stopping): each is due again at {@code dueAt}, with no attempt counted. A message no longer
+   * pending is left as it is.
+   */
+  void release(List<OutboxMessageId> ids, Instant dueAt);
+
   Optional<OutboxMessage> findByKey(String idempotencyKey);
 
   /** The messages of one alert, in the order enqueued. */
