@@ -37,7 +37,7 @@ public record OrganizationAtRisk(
       Comparator.comparingInt(OrganizationAtRisk::rank)
           .thenComparing(OrganizationAtRisk::termEndsOn)
           .thenComparing(OrganizationAtRisk::name)
-          .thenComparing(o -> o.organization().value());
+          .thenComparing(o -> o.organization().value().toString());
 
   /** An alert of the organization that has not ended. */
   public record OngoingAlert(AlertId id, AlertKind kind, LocalDate raisedOn) {
