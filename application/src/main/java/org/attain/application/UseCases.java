@@ -6,6 +6,7 @@ import org.attain.application.port.in.AskWhatIf;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.DispatchOutbox;
 import org.attain.application.port.in.ListMembers;
+import org.attain.application.port.in.ListOrganizationsAtRisk;
 import org.attain.application.port.in.ManageAlerts;
 import org.attain.application.port.in.ManageBenefits;
 import org.attain.application.port.in.ManageCatalog;
@@ -39,6 +40,7 @@ import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Notifier;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.OrganizationsAtRisk;
 import org.attain.application.port.out.Outbox;
 import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
@@ -59,6 +61,7 @@ import org.attain.application.service.AskWhatIfService;
 import org.attain.application.service.ChangeAssociationService;
 import org.attain.application.service.DispatchOutboxService;
 import org.attain.application.service.ListMembersService;
+import org.attain.application.service.ListOrganizationsAtRiskService;
 import org.attain.application.service.ManageAlertsService;
 import org.attain.application.service.ManageBenefitsService;
 import org.attain.application.service.ManageCatalogService;
@@ -106,6 +109,7 @@ public final class UseCases {
       AuditLog auditLog,
       Alerts alerts,
       WarningSettings warningSettings,
+      OrganizationsAtRisk organizationsAtRisk,
       CompetencyHistories histories,
       Outbox outbox,
       Notifier notifier,
@@ -143,6 +147,7 @@ public final class UseCases {
   private final ReadAuditLog readAuditLog;
   private final ManageAlerts manageAlerts;
   private final ManageWarnings manageWarnings;
+  private final ListOrganizationsAtRisk listOrganizationsAtRisk;
   private final ReadCompetencyHistory readCompetencyHistory;
   private final DispatchOutbox dispatchOutbox;
   private final ScanDaily scanDaily;
@@ -255,6 +260,8 @@ public final class UseCases {
     manageWarnings =
         new ManageWarningsService(
             ports.organizations(), ports.warningSettings(), clock, unitOfWork, pipeline);
+    listOrganizationsAtRisk =
+        new ListOrganizationsAtRiskService(ports.organizationsAtRisk(), clock, unitOfWork);
     readCompetencyHistory =
         new ReadCompetencyHistoryService(ports.organizations(), ports.histories(), unitOfWork);
     dispatchOutbox =
@@ -353,6 +360,10 @@ public final class UseCases {
 
   public ManageWarnings manageWarnings() {
     return manageWarnings;
+  }
+
+  public ListOrganizationsAtRisk listOrganizationsAtRisk() {
+    return listOrganizationsAtRisk;
   }
 
   public ReadCompetencyHistory readCompetencyHistory() {

@@ -8,6 +8,7 @@ import org.attain.application.port.in.AskWhatIf;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.DispatchOutbox;
 import org.attain.application.port.in.ListMembers;
+import org.attain.application.port.in.ListOrganizationsAtRisk;
 import org.attain.application.port.in.ManageAlerts;
 import org.attain.application.port.in.ManageBenefits;
 import org.attain.application.port.in.ManageCatalog;
@@ -41,6 +42,7 @@ import org.attain.application.port.out.Memberships;
 import org.attain.application.port.out.MetricReports;
 import org.attain.application.port.out.Notifier;
 import org.attain.application.port.out.Organizations;
+import org.attain.application.port.out.OrganizationsAtRisk;
 import org.attain.application.port.out.Outbox;
 import org.attain.application.port.out.Overrides;
 import org.attain.application.port.out.Persons;
@@ -90,6 +92,7 @@ public class UseCaseWiring {
       AuditLog auditLog,
       Alerts alerts,
       WarningSettings warningSettings,
+      OrganizationsAtRisk organizationsAtRisk,
       CompetencyHistories histories,
       Outbox outbox,
       Notifier notifier,
@@ -115,6 +118,7 @@ public class UseCaseWiring {
             auditLog,
             alerts,
             warningSettings,
+            organizationsAtRisk,
             histories,
             outbox,
             notifier,
@@ -266,6 +270,12 @@ public class UseCaseWiring {
   @Singleton
   ManageAlerts manageAlerts(UseCases useCases) {
     return useCases.manageAlerts();
+  }
+
+  @Produces
+  @Singleton
+  ListOrganizationsAtRisk listOrganizationsAtRisk(UseCases useCases) {
+    return useCases.listOrganizationsAtRisk();
   }
 
   @Produces

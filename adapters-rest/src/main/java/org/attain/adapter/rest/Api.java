@@ -59,6 +59,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               "Who each level rests on, how many departures would lose it, and what hypothetical"
                   + " changes would give; nothing is stored (issue 13)"),
       @Tag(
+          name = "Organizations at risk",
+          description =
+              "For agents: the paid members resting on one person or lapsing soon, most at risk"
+                  + " first, from stored alerts and terms (issue 13)"),
+      @Tag(
           name = "Competency history",
           description =
               "Every change of state of an organization's competencies, with its cause (R6)")

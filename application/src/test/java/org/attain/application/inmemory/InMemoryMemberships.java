@@ -68,6 +68,11 @@ public final class InMemoryMemberships implements Memberships, Snapshotting {
         .toList();
   }
 
+  /** Every stored membership, copied. */
+  synchronized List<Membership> all() {
+    return stored.values().stream().map(InMemoryMemberships::copy).toList();
+  }
+
   private Stream<OrganizationId> paid(LocalDate day) {
     return stored.values().stream()
         .filter(m -> m.purchases().stream().anyMatch(p -> p.term().intactOn(day)))

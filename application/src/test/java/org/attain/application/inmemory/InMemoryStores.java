@@ -33,6 +33,8 @@ public final class InMemoryStores {
   public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   public final InMemoryAlerts alerts = new InMemoryAlerts();
   public final InMemoryWarningSettings warningSettings = new InMemoryWarningSettings();
+  public final InMemoryOrganizationsAtRisk organizationsAtRisk =
+      new InMemoryOrganizationsAtRisk(organizations, memberships, alerts);
   public final InMemoryCompetencyHistories histories = new InMemoryCompetencyHistories();
   public final InMemoryOutbox outbox = new InMemoryOutbox();
   public final InMemoryDailyScans dailyScans = new InMemoryDailyScans();
@@ -98,6 +100,7 @@ public final class InMemoryStores {
             auditLog,
             alerts,
             warningSettings,
+            organizationsAtRisk,
             histories,
             outbox,
             notifier,

@@ -140,6 +140,29 @@ class StatementCountsEndToEndTest {
     assertThat(toSmall).isLessThanOrEqualTo(15);
   }
 
+  @Test
+  void aPageOfOrganizationsAtRiskIsOneStatementWhateverItsSize() {
+    // Issue 13: at least two organizations at risk, so that both pages below are full.
+    silverMemberRestingOnOnePersonOf(1);
+    silverMemberRestingOnOnePersonOf(1);
+
+    long pageOfOne = leastOf(() -> organizationsAtRisk(1));
+    long pageOfFifty = leastOf(() -> organizationsAtRisk(50));
+
+    assertThat(pageOfOne).isEqualTo(1);
+    assertThat(pageOfFifty).isEqualTo(pageOfOne);
+  }
+
+  private static void organizationsAtRisk(int size) {
+    asAgent()
+        .queryParam("lapsingWithinDays", 366)
+        .queryParam("size", size)
+        .get(BASE + "/at-risk")
+        .then()
+        .statusCode(200)
+        .body("items.size()", org.hamcrest.Matchers.greaterThan(0));
+  }
+
   /** A Silver member of {@code persons}, the first of whom alone holds the exam it rests on. */
   private Organization silverMemberRestingOnOnePersonOf(int persons) {
     UUID organization = createOrganization(Api.unique("Resting"));

@@ -10,6 +10,7 @@ import org.attain.application.inmemory.InMemoryStores;
 import org.attain.application.port.in.AskWhatIf;
 import org.attain.application.port.in.ChangeAssociation;
 import org.attain.application.port.in.ListMembers;
+import org.attain.application.port.in.ListOrganizationsAtRisk;
 import org.attain.application.port.in.ManageAlerts;
 import org.attain.application.port.in.ManageBenefits;
 import org.attain.application.port.in.ManageCatalog;
@@ -58,6 +59,11 @@ public class InMemoryProgramme {
   @Produces
   ManageWarnings manageWarnings() {
     return useCases.manageWarnings();
+  }
+
+  @Produces
+  ListOrganizationsAtRisk listOrganizationsAtRisk() {
+    return useCases.listOrganizationsAtRisk();
   }
 
   @Produces

@@ -77,4 +77,24 @@ class OpenApiDocumentTest {
         .body("components.schemas.AlertResponse.properties", hasKey("lapsesOn"))
         .body("components.schemas.AlertResponse.properties", hasKey("acknowledgedBy"));
   }
+
+  @Test
+  void documentsTheAgentsListOfOrganizationsAtRiskAndItsHorizon() {
+    String atRisk = "paths.'/api/v1/at-risk'.get";
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body(atRisk + ".tags", contains("Organizations at risk"))
+        .body(atRisk + ".security[0]", hasKey("bearer"))
+        .body(atRisk + ".responses.'400'.content", hasKey("application/problem+json"))
+        .body(atRisk + ".responses.'403'.content", hasKey("application/problem+json"))
+        .body(
+            atRisk + ".parameters.find { it.name == 'lapsingWithinDays' }.schema.maximum",
+            equalTo(366))
+        .body("components.schemas.OrganizationAtRiskResponse.properties", hasKey("daysLeft"))
+        .body(
+            "components.schemas.OrganizationAtRiskResponse.properties", not(hasKey("keyPersons")));
+  }
 }
