@@ -20,6 +20,8 @@ import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.shared.InvalidValueException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,13 +36,18 @@ public class CompetencyResource {
   private final ReadCompetencies competencies;
   private final AttainmentMapper mapper;
   private final CurrentActor actor;
+  private final CompetenciesAnswers answers;
 
   @Inject
-  public CompetencyResource(
-      ReadCompetencies competencies, AttainmentMapper mapper, CurrentActor actor) {
+  CompetencyResource(
+      ReadCompetencies competencies,
+      AttainmentMapper mapper,
+      CurrentActor actor,
+      CompetenciesAnswers answers) {
     this.competencies = competencies;
     this.mapper = mapper;
     this.actor = actor;
+    this.answers = answers;
   }
 
   @GET
@@ -51,13 +58,20 @@ public class CompetencyResource {
           "Evaluated against the catalog in force on `asOf` (today when absent). For each level:"
               + " whether it is met and by which option, and the option nearest to being met"
               + " (most of its steps met, then fewest certified persons missing).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every competency of the catalog in force, with its progress",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CompetenciesResponse.class)))
   @APIResponse(responseCode = "400", description = "validation-failed: asOf is not a date")
   @APIResponse(
       responseCode = "422",
       description = "no-catalog-in-force: asOf is before the first catalog version")
-  public CompetenciesResponse list(
+  public byte[] list(
       @PathParam("organizationId") UUID organizationId, @Valid @BeanParam AsOfParameter asOf) {
-    return mapper.toResponse(
+    return answers.of(
         competencies.status(actor.get(), new OrganizationId(organizationId), asOf.toDate()));
   }
 
