@@ -31,8 +31,9 @@ import org.attain.domain.person.PersonId;
 public final class ReadCompetenciesService implements ReadCompetencies {
 
   /**
-   * How many organizations' competencies of today are kept: an evaluation of the full catalog holds
-   * some tens of kilobytes, so a few hundred megabytes at most.
+   * How many organizations' competencies of today are kept: an evaluation of the full catalog is
+   * some thousands of small objects (its JSON answer alone about 6 KB), so the dashboards in use
+   * fit, and the bound keeps a crawl over every organization from filling the heap.
    */
   static final int KEPT_ORGANIZATIONS = 2_000;
 
