@@ -1,5 +1,6 @@
 package org.attain.adapter.rest.competency;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.attain.adapter.rest.Api;
+import org.attain.adapter.rest.json.WrittenAnswers;
 import org.attain.adapter.rest.security.CurrentActor;
 import org.attain.adapter.rest.security.Roles;
 import org.attain.adapter.rest.time.AsOfParameter;
@@ -36,18 +38,23 @@ public class CompetencyResource {
   private final ReadCompetencies competencies;
   private final AttainmentMapper mapper;
   private final CurrentActor actor;
-  private final CompetenciesAnswers answers;
+  private final WrittenAnswers<ReadCompetencies.Status> answers;
+
+  /** Today's competencies are kept by the use case for as many organizations. */
+  static final int WRITTEN_ANSWERS = 2_000;
 
   @Inject
   CompetencyResource(
       ReadCompetencies competencies,
       AttainmentMapper mapper,
       CurrentActor actor,
-      CompetenciesAnswers answers) {
+      ObjectMapper json) {
     this.competencies = competencies;
     this.mapper = mapper;
     this.actor = actor;
-    this.answers = answers;
+    this.answers =
+        new WrittenAnswers<>(
+            ReadCompetencies.Status::organization, mapper::toResponse, json, WRITTEN_ANSWERS);
   }
 
   @GET
