@@ -4,8 +4,10 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
+import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -18,9 +20,9 @@ import org.hibernate.Session;
 /**
  * The use cases' transaction boundary: one JTA transaction for every store a use case touches,
  * joined when the caller already runs one. A change to organizations first takes their row locks
- * ({@code SELECT ... FOR UPDATE}), so that concurrent changes to one organization run one after the
- * other instead of refusing each other. Changes are flushed before the work returns, so that a lost
- * race surfaces here as a {@code ConflictException} rather than later at commit.
+ * (by counting the change on each row), so that concurrent changes to one organization run one
+ * after the other instead of refusing each other. Changes are flushed before the work returns, so
+ * that a lost race surfaces here as a {@code ConflictException} rather than later at commit.
  */
 @ApplicationScoped
 public class TransactionalUnitOfWork implements UnitOfWork {
@@ -81,17 +83,33 @@ public class TransactionalUnitOfWork implements UnitOfWork {
     }
   }
 
+  /**
+   * Locks each organization by counting the change on its row: the update takes the row's lock
+   * until the commit, and the count it leaves is the organization's {@code Evidence} mark, which
+   * moves only if the change commits. Plain JDBC: a native update through the session would first
+   * flush the session, at the start of every change.
+   */
   private void lock(Collection<OrganizationId> organizations) {
-    organizations.stream()
-        .map(OrganizationId::value)
-        .distinct()
-        .sorted(Comparator.comparing(UUID::toString))
-        .forEach(
-            id ->
-                session
-                    .createNativeQuery("SELECT id FROM organization WHERE id = :id FOR UPDATE")
-                    .setParameter("id", id)
-                    .getResultList());
+    List<UUID> ids =
+        organizations.stream()
+            .map(OrganizationId::value)
+            .distinct()
+            .sorted(Comparator.comparing(UUID::toString))
+            .toList();
+    if (ids.isEmpty()) {
+      return;
+    }
+    session.doWork(
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  "UPDATE organization SET changes = changes + 1 WHERE id = ?")) {
+            for (UUID id : ids) {
+              statement.setObject(1, id);
+              statement.executeUpdate();
+            }
+          }
+        });
   }
 
   /** A short random pause, longer at each attempt, so that racing units do not meet again. */

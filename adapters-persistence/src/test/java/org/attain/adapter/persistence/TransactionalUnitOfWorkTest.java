@@ -10,8 +10,10 @@ import static org.attain.application.contract.ContractSamples.anOrganization;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.attain.application.error.ConflictException;
 import org.attain.application.port.out.Achievements;
+import org.attain.application.port.out.Evidence;
 import org.attain.application.port.out.Organizations;
 import org.attain.application.port.out.Persons;
 import org.attain.application.port.out.UnitOfWork;
@@ -19,6 +21,7 @@ import org.attain.domain.achievement.Achievement;
 import org.attain.domain.achievement.AchievementCode;
 import org.attain.domain.achievement.AchievementKind;
 import org.attain.domain.organization.Organization;
+import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.person.Person;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,49 @@ class TransactionalUnitOfWorkTest {
   @Inject Organizations organizations;
   @Inject Persons persons;
   @Inject Achievements achievements;
+  @Inject Evidence evidence;
+
+  @Test
+  void aCommittedChangeMovesTheOrganizationsEvidenceMarkAndNoOther() {
+    Organization changed = unitOfWork.run(() -> organizations.save(anOrganization()));
+    Organization other = unitOfWork.run(() -> organizations.save(anOrganization()));
+    Evidence.Mark before = mark(changed);
+    Evidence.Mark otherBefore = mark(other);
+
+    unitOfWork.changing(List.of(changed.id()), () -> "changed");
+
+    assertThat(mark(changed)).isNotEqualTo(before);
+    assertThat(mark(changed).latestCatalogVersion()).isEqualTo(before.latestCatalogVersion());
+    assertThat(mark(other)).isEqualTo(otherBefore);
+  }
+
+  @Test
+  void aChangeRolledBackLeavesTheEvidenceMark() {
+    Organization organization = unitOfWork.run(() -> organizations.save(anOrganization()));
+    Evidence.Mark before = mark(organization);
+    IllegalStateException failure = new IllegalStateException("the change fails");
+
+    assertThatThrownBy(
+            () ->
+                unitOfWork.changing(
+                    List.of(organization.id()),
+                    () -> {
+                      throw failure;
+                    }))
+        .isSameAs(failure);
+
+    assertThat(mark(organization)).isEqualTo(before);
+  }
+
+  @Test
+  void anUnknownOrganizationHasNoEvidenceMark() {
+    assertThat(unitOfWork.read(() -> evidence.mark(new OrganizationId(UUID.randomUUID()))))
+        .isEmpty();
+  }
+
+  private Evidence.Mark mark(Organization organization) {
+    return unitOfWork.read(() -> evidence.mark(organization.id())).orElseThrow();
+  }
 
   @Test
   void aFailingUseCaseStoresNothingInAnyStore() {

@@ -52,6 +52,11 @@ public final class Evaluations {
     return Evaluated.of(found.facts(), history, catalog, day);
   }
 
+  /** The organization's evidence mark ({@link Evidence#mark}): read it before its evidence. */
+  public Optional<Evidence.Mark> mark(OrganizationId organization) {
+    return evidence.mark(organization);
+  }
+
   /** The names of {@code persons}, to show who fills a step. */
   public Map<PersonId, String> names(Collection<PersonId> persons) {
     return persons.isEmpty() ? Map.of() : evidence.names(persons);

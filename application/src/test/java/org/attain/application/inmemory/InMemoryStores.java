@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.attain.application.UseCases;
+import org.attain.application.port.out.Evidence;
 import org.attain.application.port.out.Notifier;
 import org.attain.application.port.out.ProgrammeClock;
 import org.attain.application.reevaluation.ReevaluationObserver;
@@ -59,6 +60,11 @@ public final class InMemoryStores {
           dailyScans);
   public final StoredEvidence evidence =
       new StoredEvidence(organizations, persons, achievements, metrics, overrides, catalogs);
+
+  /** The evidence the use cases read: the stored one, with the mark a database would give it. */
+  public final Evidence markedEvidence =
+      new MarkedEvidence(evidence, organizations, catalogs, unitOfWork);
+
   public final FixedClock clock;
 
   public InMemoryStores(LocalDate today) {
@@ -104,7 +110,7 @@ public final class InMemoryStores {
             histories,
             outbox,
             notifier,
-            evidence,
+            markedEvidence,
             dailyScans,
             clock,
             unitOfWork),

@@ -1,7 +1,9 @@
 package org.attain.application.inmemory;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.attain.application.port.out.UnitOfWork;
 import org.attain.domain.organization.OrganizationId;
@@ -16,6 +18,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
   private int depth;
   private int committed;
   private int rolledBack;
+  private final Map<OrganizationId, Long> changes = new HashMap<>();
 
   public InMemoryUnitOfWork(Snapshotting... stores) {
     this.stores = List.of(stores);
@@ -43,16 +46,22 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
   /**
    * In memory one unit of work runs at a time, so holding every organization's lock is the same as
-   * holding one; a lost race cannot happen, and a conflict is the work's own answer.
+   * holding one; a lost race cannot happen, and a conflict is the work's own answer. Every change
+   * counts, even one rolled back: a mark that moves needlessly only costs an evaluation.
    */
   @Override
   public <T> T changing(
       Supplier<? extends Collection<OrganizationId>> organizations, Supplier<T> work) {
     return run(
         () -> {
-          organizations.get();
+          organizations.get().forEach(id -> changes.merge(id, 1L, Long::sum));
           return work.get();
         });
+  }
+
+  /** How many units of work changed {@code organization}: its evidence mark's counter. */
+  public synchronized long changesTo(OrganizationId organization) {
+    return changes.getOrDefault(organization, 0L);
   }
 
   /** How many units of work completed. */

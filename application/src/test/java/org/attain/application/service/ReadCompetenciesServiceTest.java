@@ -8,10 +8,13 @@ import static org.attain.application.service.Programme.TODAY;
 import static org.attain.application.service.Programme.adminOf;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.attain.application.error.AccessDeniedException;
 import org.attain.application.error.NotFoundException;
 import org.attain.application.port.in.ReadCompetencies.CompetencyStatus;
+import org.attain.application.port.in.ReadCompetencies.Status;
+import org.attain.domain.catalog.Catalog;
 import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.evaluation.AttainedLevel;
 import org.attain.domain.evaluation.PersonsProgress;
@@ -111,6 +114,65 @@ class ReadCompetenciesServiceTest {
         .isInstanceOf(RuleViolationException.class)
         .extracting("code")
         .isEqualTo("no-catalog-in-force");
+  }
+
+  @Test
+  void todaysCompetenciesAreKeptUntilTheOrganizationChanges() {
+    Person ana = programme.associated(programme.person("Ana Souza"), contoso);
+    programme.exam(ana, "70-533", TODAY.minusMonths(2));
+    Organization fabrikam = programme.organization("Fabrikam");
+    Status before = status(contoso);
+    Status fabrikamBefore = status(fabrikam);
+
+    assertThat(status(contoso)).as("nothing changed: the kept one").isSameAs(before);
+
+    reportConsumption("10000.00");
+
+    Status after = status(contoso);
+    assertThat(after).isNotSameAs(before);
+    assertThat(after.evaluation().levelIn(CLOUD_PLATFORM)).isEqualTo(AttainedLevel.SILVER);
+    assertThat(status(contoso)).isSameAs(after);
+    assertThat(status(fabrikam)).as("another organization's change").isSameAs(fabrikamBefore);
+  }
+
+  @Test
+  void aPublishedCatalogVersionIsEvaluatedAtOnce() {
+    Person ana = programme.associated(programme.person("Ana Souza"), contoso);
+    programme.exam(ana, "70-533", TODAY.minusMonths(2));
+    reportConsumption("10000.00");
+    assertThat(level()).isEqualTo(AttainedLevel.SILVER);
+
+    // Stored as another instance's publication is seen here: with no change to the organization.
+    programme.stores.catalogs.add(
+        new Catalog(
+            2, TODAY, List.of(), List.of(CloudPlatformCatalog.cloudPlatformWithSilverFor(2))));
+
+    Status status = status(contoso);
+    assertThat(status.evaluation().catalogVersion()).isEqualTo(2);
+    assertThat(status.evaluation().levelIn(CLOUD_PLATFORM)).isEqualTo(AttainedLevel.NONE);
+  }
+
+  @Test
+  void theNextDayAndOtherDaysAreEvaluatedAfresh() {
+    Status today = status(contoso);
+    Status asOfYesterday =
+        programme.competencies.status(AGENT, contoso.id(), Optional.of(TODAY.minusDays(1)));
+
+    assertThat(programme.competencies.status(AGENT, contoso.id(), Optional.of(TODAY.minusDays(1))))
+        .isNotSameAs(asOfYesterday);
+    assertThat(programme.competencies.status(AGENT, contoso.id(), Optional.of(TODAY)))
+        .as("today named explicitly: the kept one")
+        .isSameAs(today);
+
+    programme.stores.clock.advanceDays(1);
+
+    Status tomorrow = status(contoso);
+    assertThat(tomorrow).isNotSameAs(today);
+    assertThat(tomorrow.evaluation().date()).isEqualTo(TODAY.plusDays(1));
+  }
+
+  private Status status(Organization organization) {
+    return programme.competencies.status(AGENT, organization.id(), Optional.empty());
   }
 
   private AttainedLevel level() {

@@ -7,6 +7,7 @@ import static org.attain.bootstrap.support.Api.asAgent;
 import static org.attain.bootstrap.support.Api.associate;
 import static org.attain.bootstrap.support.Api.createOrganization;
 import static org.attain.bootstrap.support.Api.createPerson;
+import static org.attain.bootstrap.support.Api.leave;
 import static org.attain.bootstrap.support.Api.recordExam;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -63,6 +64,24 @@ class CompetenciesEndToEndTest {
         "15000.00");
 
     assertThat(detail(contoso, silverDay).getString("level"), "SILVER");
+  }
+
+  /** Today's answer is kept between changes: each change must still show at the next read. */
+  @Test
+  void R1_todaysCompetenciesReadAgainAndAgainShowEachChangeAtOnce() {
+    UUID organization = createOrganization("Kept Competencies");
+    UUID carla = createPerson("Carla Mantida");
+    associate(carla, organization).statusCode(200);
+    reportAzureConsumption(organization, "15000.00");
+    assertThat(levelIn(organization), "NONE");
+    assertThat(levelIn(organization), "NONE");
+
+    recordExam(carla, "70-533");
+    assertThat(levelIn(organization), "SILVER");
+    assertThat(levelIn(organization), "SILVER");
+
+    leave(carla).statusCode(200);
+    assertThat(levelIn(organization), "NONE");
   }
 
   @Test

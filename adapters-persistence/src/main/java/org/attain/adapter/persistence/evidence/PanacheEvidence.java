@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.attain.adapter.persistence.override.OverrideEntity;
 import org.attain.adapter.persistence.override.OverrideRows;
@@ -39,7 +40,8 @@ import org.hibernate.Session;
  * version, the persons associated that day with their achievements, and the overrides (only when
  * some organization has any, so most reads take two). The first two, whose rows are many, are plain
  * JDBC on the unit of work's connection: nothing is kept in the session or dirty-checked when a
- * change flushes, and no query is translated on every read.
+ * change flushes, and no query is translated on every read. Its {@linkplain #mark mark} is one more
+ * primary-key read.
  */
 @ApplicationScoped
 public class PanacheEvidence implements Evidence {
@@ -228,6 +230,29 @@ public class PanacheEvidence implements Evidence {
           return names;
         });
   }
+
+  /**
+   * The organization's count of changes ({@code organization.changes}, bumped by the unit of work's
+   * lock) and the newest catalog version, in one primary-key read.
+   */
+  @Override
+  public Optional<Mark> mark(OrganizationId organization) {
+    return session.doReturningWork(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(MARK)) {
+            statement.setObject(1, organization.value());
+            try (ResultSet row = statement.executeQuery()) {
+              return row.next()
+                  ? Optional.of(new Mark(row.getLong(1), row.getInt(2)))
+                  : Optional.empty();
+            }
+          }
+        });
+  }
+
+  private static final String MARK =
+      "SELECT o.changes, (SELECT MAX(version) FROM catalog_version) FROM organization o"
+          + " WHERE o.id = ?";
 
   private int latestCatalogVersion() {
     Integer latest =

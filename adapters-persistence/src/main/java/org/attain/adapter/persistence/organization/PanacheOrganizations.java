@@ -1,6 +1,9 @@
 package org.attain.adapter.persistence.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,12 +13,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.attain.adapter.persistence.PagedIds;
 import org.attain.adapter.persistence.StoreConflicts;
+import org.attain.adapter.persistence.StoredValues;
 import org.attain.application.error.ConflictException;
 import org.attain.application.paging.Page;
 import org.attain.application.paging.PageRequest;
 import org.attain.application.port.out.Organizations;
+import org.attain.domain.organization.AdminContact;
+import org.attain.domain.organization.Market;
 import org.attain.domain.organization.Organization;
 import org.attain.domain.organization.OrganizationId;
+import org.hibernate.Session;
 
 /** Organizations stored with Hibernate ORM; runs inside the caller's unit of work. */
 @ApplicationScoped
@@ -23,10 +30,13 @@ public class PanacheOrganizations implements Organizations {
 
   private final OrganizationRepository repository;
   private final OrganizationMapper mapper;
+  private final Session session;
 
-  PanacheOrganizations(OrganizationRepository repository, OrganizationMapper mapper) {
+  PanacheOrganizations(
+      OrganizationRepository repository, OrganizationMapper mapper, Session session) {
     this.repository = repository;
     this.mapper = mapper;
+    this.session = session;
   }
 
   @Override
@@ -58,10 +68,45 @@ public class PanacheOrganizations implements Organizations {
     return entity;
   }
 
+  /**
+   * The organization and its admins in one plain-JDBC statement on the unit of work's connection:
+   * the most frequent read of all, which needs no entity (nothing to keep in the session or check
+   * for changes) and no query translation. A change is flushed at its {@link #save}, so the
+   * statement sees it.
+   */
   @Override
   public Optional<Organization> findById(OrganizationId id) {
-    return repository.findWithAdmins(id.value()).map(mapper::toDomain);
+    return session.doReturningWork(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(WITH_ADMINS)) {
+            statement.setObject(1, id.value());
+            try (ResultSet row = statement.executeQuery()) {
+              if (!row.next()) {
+                return Optional.empty();
+              }
+              String name = row.getString(1);
+              String country = row.getString(2);
+              Market market = Market.valueOf(row.getString(3));
+              long version = row.getLong(4);
+              List<AdminContact> admins = new ArrayList<>();
+              do {
+                if (row.getString(5) != null) {
+                  admins.add(
+                      new AdminContact(row.getString(5), StoredValues.email(row.getString(6))));
+                }
+              } while (row.next());
+              return Optional.of(
+                  new Organization(
+                      id, name, StoredValues.country(country), market, admins, version));
+            }
+          }
+        });
   }
+
+  private static final String WITH_ADMINS =
+      "SELECT o.name, o.country, o.market, o.version, a.name, a.email FROM organization o"
+          + " LEFT JOIN organization_admin a ON a.organization_id = o.id WHERE o.id = ?"
+          + " ORDER BY a.list_index";
 
   /** One statement whatever their number. */
   @Override

@@ -1,5 +1,6 @@
 package org.attain.adapter.rest.competency;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.attain.adapter.rest.Api;
+import org.attain.adapter.rest.json.WrittenAnswers;
 import org.attain.adapter.rest.security.CurrentActor;
 import org.attain.adapter.rest.security.Roles;
 import org.attain.adapter.rest.time.AsOfParameter;
@@ -20,6 +22,8 @@ import org.attain.domain.catalog.CompetencyId;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.shared.InvalidValueException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,13 +38,23 @@ public class CompetencyResource {
   private final ReadCompetencies competencies;
   private final AttainmentMapper mapper;
   private final CurrentActor actor;
+  private final WrittenAnswers<ReadCompetencies.Status> answers;
+
+  /** Today's competencies are kept by the use case for as many organizations. */
+  static final int WRITTEN_ANSWERS = 2_000;
 
   @Inject
-  public CompetencyResource(
-      ReadCompetencies competencies, AttainmentMapper mapper, CurrentActor actor) {
+  CompetencyResource(
+      ReadCompetencies competencies,
+      AttainmentMapper mapper,
+      CurrentActor actor,
+      ObjectMapper json) {
     this.competencies = competencies;
     this.mapper = mapper;
     this.actor = actor;
+    this.answers =
+        new WrittenAnswers<>(
+            ReadCompetencies.Status::organization, mapper::toResponse, json, WRITTEN_ANSWERS);
   }
 
   @GET
@@ -51,13 +65,20 @@ public class CompetencyResource {
           "Evaluated against the catalog in force on `asOf` (today when absent). For each level:"
               + " whether it is met and by which option, and the option nearest to being met"
               + " (most of its steps met, then fewest certified persons missing).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every competency of the catalog in force, with its progress",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CompetenciesResponse.class)))
   @APIResponse(responseCode = "400", description = "validation-failed: asOf is not a date")
   @APIResponse(
       responseCode = "422",
       description = "no-catalog-in-force: asOf is before the first catalog version")
-  public CompetenciesResponse list(
+  public byte[] list(
       @PathParam("organizationId") UUID organizationId, @Valid @BeanParam AsOfParameter asOf) {
-    return mapper.toResponse(
+    return answers.of(
         competencies.status(actor.get(), new OrganizationId(organizationId), asOf.toDate()));
   }
 

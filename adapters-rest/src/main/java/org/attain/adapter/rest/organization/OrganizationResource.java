@@ -1,5 +1,6 @@
 package org.attain.adapter.rest.organization;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.attain.adapter.rest.Api;
+import org.attain.adapter.rest.json.WrittenAnswers;
 import org.attain.adapter.rest.paging.PageParameters;
 import org.attain.adapter.rest.paging.PageResponse;
 import org.attain.adapter.rest.problem.MissingBody;
@@ -45,17 +47,25 @@ public class OrganizationResource {
   private final ReadOrganizations organizations;
   private final OrganizationMapper mapper;
   private final CurrentActor actor;
+  private final WrittenAnswers<Organization> answers;
+
+  /** How many organizations' answers are kept written: under a kilobyte each. */
+  static final int WRITTEN_ANSWERS = 10_000;
 
   @Inject
   public OrganizationResource(
       RegisterOrganization register,
       ReadOrganizations organizations,
       OrganizationMapper mapper,
-      CurrentActor actor) {
+      CurrentActor actor,
+      ObjectMapper json) {
     this.register = register;
     this.organizations = organizations;
     this.mapper = mapper;
     this.actor = actor;
+    this.answers =
+        new WrittenAnswers<>(
+            Organization::id, found -> mapper.toResponse(found), json, WRITTEN_ANSWERS);
   }
 
   @POST
@@ -86,7 +96,14 @@ public class OrganizationResource {
   @Path("/{organizationId}")
   @RolesAllowed({Roles.AGENT, Roles.PARTNER_ADMIN})
   @Operation(summary = "Read an organization (agents, or its own admins)")
-  public OrganizationResponse get(@PathParam("organizationId") UUID organizationId) {
-    return mapper.toResponse(organizations.get(actor.get(), new OrganizationId(organizationId)));
+  @APIResponse(
+      responseCode = "200",
+      description = "The organization",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganizationResponse.class)))
+  public byte[] get(@PathParam("organizationId") UUID organizationId) {
+    return answers.of(organizations.get(actor.get(), new OrganizationId(organizationId)));
   }
 }

@@ -35,7 +35,7 @@ class ViolationProblemsTest {
   private static final Validator VALIDATOR = FACTORY.getValidator();
 
   private final OrganizationResource organizations =
-      new OrganizationResource(null, null, null, null);
+      new OrganizationResource(null, null, null, null, null);
   private final AchievementResource achievements = new AchievementResource(null, null, null);
 
   @AfterAll

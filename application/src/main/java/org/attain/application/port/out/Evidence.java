@@ -3,6 +3,7 @@ package org.attain.application.port.out;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import org.attain.domain.evaluation.OrganizationFacts;
 import org.attain.domain.organization.OrganizationId;
 import org.attain.domain.person.PersonId;
@@ -39,4 +40,22 @@ public interface Evidence {
 
   /** The names of {@code persons}, for showing who fills a step; in one read. */
   Map<PersonId, String> names(Collection<PersonId> persons);
+
+  /**
+   * A cheap mark of everything {@link #on} reads for {@code organization} today: it changes with
+   * every unit of work {@linkplain UnitOfWork#changing changing} the organization and with every
+   * catalog version published, on any instance. Read in one statement, so that an evaluation can be
+   * kept as long as its mark holds. Empty when the organization does not exist, or when the adapter
+   * cannot tell (then nothing is kept).
+   */
+  default Optional<Mark> mark(OrganizationId organization) {
+    return Optional.empty();
+  }
+
+  /**
+   * @param changes how many units of work changing the organization have committed (a counter: only
+   *     its equality means something)
+   * @param latestCatalogVersion the newest catalog version stored, 0 when there is none
+   */
+  record Mark(long changes, int latestCatalogVersion) {}
 }

@@ -20,6 +20,8 @@ public interface UnitOfWork {
    * unit that still loses a race (a {@code concurrent-update} conflict) is run again from the start
    * a few times before the conflict is answered. The result is that of the changes made one after
    * the other, in some order. Inside a running unit of work it joins it and only takes the locks.
+   * Committed, it changes each organization's {@link Evidence#mark}: whatever was kept of the
+   * organization's evaluation is read again.
    */
   <T> T changing(Supplier<? extends Collection<OrganizationId>> organizations, Supplier<T> work);
 
