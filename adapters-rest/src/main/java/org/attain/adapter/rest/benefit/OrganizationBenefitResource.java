@@ -2,8 +2,6 @@ package org.attain.adapter.rest.benefit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.attain.adapter.rest.Api;
-import org.attain.adapter.rest.paging.PageParameters;
-import org.attain.adapter.rest.paging.PageResponse;
 import org.attain.adapter.rest.security.CurrentActor;
 import org.attain.adapter.rest.security.Roles;
 import org.attain.application.port.in.ManageBenefits;
@@ -31,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * An organization's benefits (R9): its entitlements today and its claims, for admins and agents.
+ * An organization's benefits (R9): its entitlements today and its claim of one, for admins and
+ * agents. Its path is its own: a resource at the organization's path would be tried first for every
+ * request to the organization itself, and fail over to the next at each.
  */
-@Path(Api.BASE + "/organizations/{organizationId}")
+@Path(Api.BASE + "/organizations/{organizationId}/benefits")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Benefits")
 @SecurityRequirement(name = Api.BEARER)
@@ -52,7 +50,6 @@ public class OrganizationBenefitResource {
   }
 
   @GET
-  @Path("/benefits")
   @RolesAllowed({Roles.AGENT, Roles.PARTNER_ADMIN})
   @Operation(
       summary = "The benefits the organization is entitled to today",
@@ -67,7 +64,7 @@ public class OrganizationBenefitResource {
   }
 
   @POST
-  @Path("/benefits/{offerId}/claims")
+  @Path("/{offerId}/claims")
   @RolesAllowed({Roles.AGENT, Roles.PARTNER_ADMIN})
   @Operation(
       summary = "Claim an offer today",
@@ -87,27 +84,8 @@ public class OrganizationBenefitResource {
     BenefitClaim claim =
         benefits.claim(actor.get(), new OrganizationId(organizationId), new BenefitId(offerId));
     return RestResponse.ResponseBuilder.<BenefitClaimResponse>created(
-            uri.getBaseUriBuilder()
-                .path(OrganizationBenefitResource.class)
-                .path(OrganizationBenefitResource.class, "claims")
-                .build(organizationId))
+            uri.getBaseUriBuilder().path(BenefitClaimsResource.class).build(organizationId))
         .entity(mapper.toResponse(claim))
         .build();
-  }
-
-  @GET
-  @Path("/benefit-claims")
-  @RolesAllowed({Roles.AGENT, Roles.PARTNER_ADMIN})
-  @Operation(
-      summary = "The organization's benefit claims",
-      description = "Newest first, each with the price charged.")
-  @APIResponse(responseCode = "400", description = "validation-failed: page or size")
-  @APIResponse(responseCode = "404", description = "organization-not-found")
-  public PageResponse<BenefitClaimResponse> claims(
-      @PathParam("organizationId") UUID organizationId, @Valid @BeanParam PageParameters paging) {
-    return PageResponse.of(
-        benefits.claims(actor.get(), new OrganizationId(organizationId)),
-        paging.toRequest(),
-        mapper::toResponse);
   }
 }
