@@ -62,7 +62,9 @@ public final class ReadCompetenciesService implements ReadCompetencies {
   /**
    * Today's status as kept under the organization's current mark, else evaluated and kept. The mark
    * is read before the evidence: what is kept under a mark is never older than the mark, so a
-   * change committed in between can only make it be evaluated once more, never hide.
+   * change committed in between can only make it be evaluated once more, never hide. Only a read of
+   * its own may keep (as the API's are): inside a change, the mark would count that change before
+   * it commits.
    */
   private Status kept(OrganizationId organization, LocalDate today) {
     Optional<Evidence.Mark> mark = evaluations.mark(organization);
